@@ -1,0 +1,44 @@
+package vn.khuyenhoc.shared;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Text as users type it and as search needs it. Input is normalised at the edge (NFC, trimmed, single spaces)
+ * so that "Liên  Hương" typed in NFD from a Mac matches the stored name; search compares a folded form
+ * (no diacritics, "đ" → "d", lower case) kept beside the original.
+ */
+public final class Text {
+
+    private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\uFEFF]+");
+
+    private Text() {
+    }
+
+    /** NFC, trimmed, runs of whitespace collapsed to one space; null stays null. */
+    public static String normalise(String text) {
+        if (text == null) {
+            return null;
+        }
+        String composed = Normalizer.normalize(text, Normalizer.Form.NFC);
+        return SPACES.matcher(composed).replaceAll(" ").trim();
+    }
+
+    /** Like {@link #normalise}, but blank becomes null. */
+    public static String normaliseOrNull(String text) {
+        String normalised = normalise(text);
+        return normalised == null || normalised.isEmpty() ? null : normalised;
+    }
+
+    /** The accent-insensitive search key: "Thị trấn Liên Hương" → "thi tran lien huong", "Đồng" → "dong". */
+    public static String fold(String text) {
+        if (text == null) {
+            return "";
+        }
+        String decomposed = Normalizer.normalize(normalise(text), Normalizer.Form.NFD);
+        String stripped = COMBINING_MARKS.matcher(decomposed).replaceAll("");
+        return stripped.replace('đ', 'd').replace('Đ', 'd').toLowerCase(Locale.ROOT);
+    }
+}
