@@ -44,6 +44,18 @@ public class UnitScopes {
                 .param("ids", ids.toArray(Long[]::new)).param("paths", values.toArray(String[]::new)).update();
     }
 
+    /**
+     * Places one unit that has no children (a village) under its parent's paths without a whole rebuild, so a
+     * village is created or moved in milliseconds even on a national map of 100,000 villages.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void placeLeaf(long unitId, long parentId) {
+        jdbc.sql("delete from geo_unit_scope where unit_id = :unit").param("unit", unitId).update();
+        jdbc.sql("insert into geo_unit_scope (unit_id, path) "
+                        + "select :unit, path || :unit || '/' from geo_unit_scope where unit_id = :parent")
+                .param("unit", unitId).param("parent", parentId).update();
+    }
+
     private Snapshot load(LocalDate today) {
         var parents = new HashMap<Long, Long>();
         var live = new HashSet<Long>();

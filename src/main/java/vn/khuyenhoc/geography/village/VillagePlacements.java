@@ -95,7 +95,7 @@ class VillagePlacements {
                 update geo_village_placement set placed_in = :commune, placed_at = now(), placed_by = :by
                 where village_id = :village and placed_at is null""")
                 .param("commune", communeId).param("by", guard.requireUser().id()).param("village", villageId).update();
-        scopes.rebuild();
+        scopes.placeLeaf(villageId, communeId);
         events.publishEvent(MapChanged.single("unit", villageId, "place", communeId,
                 Map.of("parent", from), Map.of("parent", communeId, "from", date.toString())));
     }

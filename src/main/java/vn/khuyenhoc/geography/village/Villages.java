@@ -15,7 +15,7 @@ import vn.khuyenhoc.shared.Text;
 /**
  * Villages (thôn, khu phố, ấp, bản, tổ dân phố) kept by commune officers: created, renamed or corrected, and
  * placed into a new commune after their old commune was split. Every change is checked by the guard, audited
- * and followed by a rebuild of the scope paths, in one transaction.
+ * and the village's scope paths follow, in one transaction.
  */
 @Service
 class Villages {
@@ -48,7 +48,7 @@ class Villages {
         }
         long id = records.insertUnit();
         records.insertVersion(id, code, name, type, communeId, from, null);
-        scopes.rebuild();
+        scopes.placeLeaf(id, communeId);
         events.publishEvent(MapChanged.single("unit", id, "create", communeId, null,
                 Map.of("code", code, "name", name, "type", type, "parent", communeId)));
         return id;
