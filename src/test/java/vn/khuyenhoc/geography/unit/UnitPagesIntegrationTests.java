@@ -1,0 +1,101 @@
+package vn.khuyenhoc.geography.unit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import vn.khuyenhoc.IntegrationTest;
+import vn.khuyenhoc.geography.UnitKind;
+import vn.khuyenhoc.geography.Units;
+
+/** The browse pages on the demo map, as the users of the demo would see them. */
+@IntegrationTest
+class UnitPagesIntegrationTests {
+
+    @Autowired MockMvc mvc;
+    @Autowired Units units;
+
+    private MockHttpSession signIn(String username) throws Exception {
+        return (MockHttpSession) mvc.perform(formLogin("/login").user(username).password("khuyenhoc"))
+                .andReturn().getRequest().getSession();
+    }
+
+    private String page(MockHttpSession session, String url) throws Exception {
+        var result = mvc.perform(get(url).session(session)).andReturn();
+        assertThat(result.getResponse().getStatus()).as(url).isEqualTo(200);
+        return result.getResponse().getContentAsString();
+    }
+
+    private long unit(String code, UnitKind kind, LocalDate on) {
+        return units.byCode(code, kind, on).orElseThrow().unitId();
+    }
+
+    @Test
+    void todaysTreeShowsTheProvincesAndHoChiMinhCityHoldsXaNhaBe() throws Exception {
+        var admin = signIn("admin");
+        long hcm = unit("79", UnitKind.PROVINCE, LocalDate.now());
+
+        assertThat(page(admin, "/geography/units")).contains("Lâm Đồng", "Hồ Chí Minh").doesNotContain("Bình Thuận");
+        assertThat(page(admin, "/geography/units/" + hcm + "/children")).contains("Xã Nhà Bè")
+                .doesNotContain("Huyện Nhà Bè");
+    }
+
+    @Test
+    void theTreeAsOf2024ShowsTheOldDistrictAndItsThreeCommunes() throws Exception {
+        var admin = signIn("admin");
+        long hcm = unit("79", UnitKind.PROVINCE, LocalDate.now());
+        long district = unit("786", UnitKind.DISTRICT, LocalDate.of(2024, 1, 1));
+
+        assertThat(page(admin, "/geography/units?on=2024-01-01")).contains("Tỉnh Bình Thuận");
+        assertThat(page(admin, "/geography/units/" + hcm + "/children?on=2024-01-01")).contains("Huyện Nhà Bè");
+        assertThat(page(admin, "/geography/units/" + district + "/children?on=2024-01-01"))
+                .contains("Thị trấn Nhà Bè", "Xã Phú Xuân", "Xã Phước Lộc");
+    }
+
+    @Test
+    void searchIgnoresDiacriticsAndMatchesDWithDStroke() throws Exception {
+        var admin = signIn("admin");
+
+        assertThat(page(admin, "/geography/units/search?q=lien+huong")).contains("Xã Liên Hương");
+        assertThat(page(admin, "/geography/units/search?q=LIÊN HƯƠNG")).contains("Xã Liên Hương");
+        assertThat(page(admin, "/geography/units/search?q=lam+dong")).contains("Lâm Đồng");
+        assertThat(page(admin, "/geography/units/search?q=lien+huong&on=2024-06-01")).contains("Thị trấn Liên Hương");
+    }
+
+    @Test
+    void aUnitsHistoryShowsItsVersionsAndPredecessors() throws Exception {
+        var admin = signIn("admin");
+        long nhaBe = unit("27655", UnitKind.COMMUNE, LocalDate.now());
+
+        String history = page(admin, "/geography/units/" + nhaBe);
+
+        assertThat(history).contains("Xã Phú Xuân", "30/06/2025", "Xã Nhà Bè", "01/07/2025",
+                "Thị trấn Nhà Bè", "Xã Phước Lộc", "Sáp nhập");
+    }
+
+    @Test
+    void aCommuneOfficerSeesOnlyTheirCommune() throws Exception {
+        var officer = signIn("xa.lienhuong");
+        long nhaBe = unit("27655", UnitKind.COMMUNE, LocalDate.now());
+        long lienHuong = unit("22969", UnitKind.COMMUNE, LocalDate.now());
+
+        assertThat(page(officer, "/geography/units")).contains("Xã Liên Hương").doesNotContain("Lâm Đồng");
+        assertThat(page(officer, "/geography/units/" + lienHuong + "/children")).contains("Khu phố 1", "Khu phố 14");
+        assertThat(page(officer, "/geography/units/search?q=nha+be")).doesNotContain("Nhà Bè");
+        assertThat(mvc.perform(get("/geography/units/" + nhaBe).session(officer)).andReturn().getResponse().getStatus())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void theOfficerOfAMergedCommuneSeesItsPredecessorsAsTheyWereIn2024() throws Exception {
+        var officer = signIn("xa.lienhuong");
+
+        assertThat(page(officer, "/geography/units?on=2024-01-01")).contains("Thị trấn Liên Hương")
+                .doesNotContain("Huyện Tuy Phong");
+    }
+}
