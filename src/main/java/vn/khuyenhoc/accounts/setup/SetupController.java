@@ -2,6 +2,7 @@ package vn.khuyenhoc.accounts.setup;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import java.util.Objects;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -34,7 +35,7 @@ class SetupController {
     @PostMapping
     String create(@Valid @ModelAttribute("form") SetupForm form, BindingResult errors) {
         requireNeeded();
-        if (!form.password().equals(form.confirmation())) {
+        if (!Objects.equals(form.password(), form.confirmation())) {
             errors.rejectValue("confirmation", "accounts.password.mismatch");
         }
         if (errors.hasErrors()) {
