@@ -26,7 +26,8 @@ public final class TestAccounts {
 
     /** The unit with this code: the live one if there is one, otherwise its last (closed) version. */
     public long unit(String code) {
-        return jdbc.sql("select unit_id from geography_unit_current where code = :code order by closed, unit_id limit 1")
+        return jdbc.sql("""
+                select unit_id from geography_unit_current where code = :code order by closed, unit_id limit 1""")
                 .param("code", code).query(Long.class).single();
     }
 

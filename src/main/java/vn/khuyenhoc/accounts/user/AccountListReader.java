@@ -59,7 +59,8 @@ class AccountListReader {
     private boolean isHeader(List<String> cells) {
         String first = Text.fold(cell(cells, 0));
         return first.equals("username") || Stream.of(RoleNames.VIETNAMESE, Locale.ENGLISH)
-                .anyMatch(locale -> first.equals(Text.fold(messages.getMessage("accounts.sheet.username", null, locale))));
+                .map(locale -> Text.fold(messages.getMessage("accounts.sheet.username", null, locale)))
+                .anyMatch(first::equals);
     }
 
     private static List<List<String>> excel(byte[] content) {

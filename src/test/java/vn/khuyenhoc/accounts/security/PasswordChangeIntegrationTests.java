@@ -80,8 +80,9 @@ class PasswordChangeIntegrationTests {
                 .andExpect(redirectedUrl("/"));
         assertThat(passwords.matches(NEW_PASSWORD, hash())).isTrue();
         String audited = jdbc.sql("""
-                select action from audit_entry where entity = 'user'
-                  and entity_id = (select id from app_user where username = 'password.user') order by id desc limit 1""")
+                select action from audit_entry
+                where entity = 'user' and entity_id = (select id from app_user where username = 'password.user')
+                order by id desc limit 1""")
                 .query(String.class).single();
         assertThat(audited).isEqualTo("change-password");
     }
