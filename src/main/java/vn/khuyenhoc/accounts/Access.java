@@ -29,6 +29,12 @@ public @interface Access {
     /** Which {@link AreaResolver} turns that id into units: "unit" for administrative units. */
     String kind() default "unit";
 
-    /** A change: refused to read-only roles. */
+    /** A change: refused to read-only roles. Every request other than GET, HEAD or OPTIONS is one anyway. */
     boolean write() default false;
+
+    /**
+     * The handler changes nothing but the caller's own account (their password), which read-only roles may do
+     * too: their POST is not a change to anything in an area.
+     */
+    boolean ownAccount() default false;
 }

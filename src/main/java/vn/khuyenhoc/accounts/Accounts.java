@@ -1,6 +1,9 @@
 package vn.khuyenhoc.accounts;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -18,6 +21,7 @@ import vn.khuyenhoc.shared.Text;
 public class Accounts {
 
     static final int MIN_PASSWORD_LENGTH = 8;
+    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{3,60}");
     private final JdbcClient jdbc;
     private final PasswordEncoder passwords;
     private final ApplicationEventPublisher events;
@@ -40,23 +44,58 @@ public class Accounts {
     /** Creates a user; returns the new id. {@code mustChangePassword} forces a new password at first sign-in. */
     @Transactional
     public long createUser(NewUser user, Long createdBy, boolean mustChangePassword) {
+        long id = insert(user, createdBy, mustChangePassword);
+        events.publishEvent(new UserChanged(id, "create", user.unitId(), null,
+                Map.of("username", Text.normalise(user.username()), "role", user.role().name(),
+                        "unitId", String.valueOf(user.unitId()))));
+        return id;
+    }
+
+    /**
+     * Creates a list of users at once, all or none, with one audit entry for the whole list; returns their ids
+     * in the order given. Every new user must choose their own password at first sign-in.
+     */
+    @Transactional
+    public List<Long> createUsers(List<NewUser> users, Long createdBy, Long areaUnitId, String source) {
+        var ids = new ArrayList<Long>(users.size());
+        for (NewUser user : users) {
+            ids.add(insert(user, createdBy, true));
+        }
+        events.publishEvent(new UsersImported(ids, areaUnitId, source));
+        return ids;
+    }
+
+    private long insert(NewUser user, Long createdBy, boolean mustChangePassword) {
         String username = Text.normalise(user.username());
+        requireValidUsername(username);
         if (usernameTaken(username)) {
             throw new InvalidInput("accounts.user.usernameTaken", username);
         }
         requireStrong(user.password());
-        long id = jdbc.sql("""
+        String displayName = Text.normalise(user.displayName());
+        return jdbc.sql("""
                 insert into app_user (username, display_name, password_hash, role, unit_id, organisation_id,
-                                      person_id, must_change_password, created_by)
-                values (:username, :display, :hash, :role, :unit, :org, :person, :must, :by) returning id""")
-                .param("username", username).param("display", Text.normalise(user.displayName()))
+                                      person_id, must_change_password, created_by, search_folded)
+                values (:username, :display, :hash, :role, :unit, :org, :person, :must, :by, :folded)
+                returning id""")
+                .param("username", username).param("display", displayName)
                 .param("hash", passwords.encode(user.password())).param("role", user.role().name())
                 .param("unit", user.unitId()).param("org", user.organisationId()).param("person", user.personId())
                 .param("must", mustChangePassword).param("by", createdBy)
+                .param("folded", searchKey(username, displayName))
                 .query(Long.class).single();
-        events.publishEvent(new UserChanged(id, "create", user.unitId(), null,
-                Map.of("username", username, "role", user.role().name(), "unitId", String.valueOf(user.unitId()))));
-        return id;
+    }
+
+    /** What account searches match: the folded user name and display name. */
+    public static String searchKey(String username, String displayName) {
+        return Text.fold(username + " " + displayName);
+    }
+
+    /** User names are short and plain, so they can be typed on any phone keyboard and read aloud. */
+    public static void requireValidUsername(String username) {
+        if (username == null || !USERNAME.matcher(username).matches()) {
+            throw new InvalidInput("accounts.user.usernameInvalid", username == null ? "" : username);
+        }
     }
 
     /** The signed-in user changes their own password, proving they know the current one. */
@@ -81,7 +120,7 @@ public class Accounts {
         events.publishEvent(new UserChanged(userId, action, unit, null, null));
     }
 
-    static void requireStrong(String password) {
+    public static void requireStrong(String password) {
         if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
             throw new InvalidInput("accounts.password.tooShort", MIN_PASSWORD_LENGTH);
         }

@@ -20,6 +20,12 @@ import vn.khuyenhoc.accounts.security.SignedInUser;
 @Service
 public class AreaGuard {
 
+    /**
+     * The area of a record that belongs to the whole country rather than to a unit, such as an administrator's
+     * account: an {@link AreaResolver} answers it for such records, and only administrators cover it. Unit ids
+     * start at 1, so it never names a unit.
+     */
+    public static final long WHOLE_COUNTRY = 0L;
     private final JdbcClient jdbc;
     private final Map<String, AreaResolver> resolvers;
 
@@ -88,7 +94,7 @@ public class AreaGuard {
         if (user.isAdmin()) {
             return true;
         }
-        if (user.unitId() == null) {
+        if (user.unitId() == null || unitId == WHOLE_COUNTRY) {
             return false;
         }
         return jdbc.sql("""

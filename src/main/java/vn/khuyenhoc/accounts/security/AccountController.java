@@ -2,6 +2,7 @@ package vn.khuyenhoc.accounts.security;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import java.util.Objects;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -50,9 +51,10 @@ class AccountController {
     }
 
     @PostMapping("/account/password")
+    @Access(allRoles = true, ownAccount = true)
     String changePassword(@Valid @ModelAttribute("form") PasswordForm form, BindingResult errors,
                           RedirectAttributes redirect) {
-        if (!form.replacement().equals(form.confirmation())) {
+        if (!Objects.equals(form.replacement(), form.confirmation())) {
             errors.rejectValue("confirmation", "accounts.password.mismatch");
         }
         if (errors.hasErrors()) {

@@ -48,7 +48,7 @@ class GuardInterceptor implements HandlerInterceptor {
                     request.getRequestURI(), method);
             throw new AccessDenied();
         }
-        boolean write = access.write() || !isSafe(request);
+        boolean write = !access.ownAccount() && (access.write() || !isSafe(request));
         if (!(access.allRoles() || Arrays.asList(access.value()).contains(user.role())) || (write && user.role().readOnly())) {
             throw new AccessDenied();
         }

@@ -1,0 +1,213 @@
+package vn.khuyenhoc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import vn.khuyenhoc.AccessPolicy.Ids;
+import vn.khuyenhoc.AccessPolicy.Rule;
+import vn.khuyenhoc.accounts.Accounts;
+import vn.khuyenhoc.accounts.Role;
+import vn.khuyenhoc.accounts.TestAccounts;
+import vn.khuyenhoc.accounts.TestSessions;
+
+/**
+ * Walks every route Spring maps (pages and /api/v1, every method) as anonymous and as each role, with ids from
+ * the caller's own area and from a foreign one, and fails on any answer {@link AccessPolicy} does not expect.
+ * All demo officers work in Lâm Đồng (Xã Liên Hương); the foreign area is Xã Nhà Bè in Hồ Chí Minh City.
+ */
+@IntegrationTest
+@Transactional
+class AccessRulesIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    UserDetailsService userDetails;
+    TestAccounts users;
+    final Map<Role, String> usernames = new EnumMap<>(Map.of(Role.ADMIN, "admin",
+            Role.PROVINCE_OFFICER, "tinh.lamdong", Role.COMMUNE_OFFICER, "xa.lienhuong",
+            Role.BRANCH_OFFICER, "kp8.lienhuong", Role.VIEWER, "walk.viewer", Role.UNIT_OFFICER, "walk.unit",
+            Role.CITIZEN, "walk.citizen"));
+
+    @BeforeEach
+    void createTheRolesTheDemoLacks() {
+        users = new TestAccounts(jdbc, accounts, userDetails);
+        users.create("walk.viewer", Role.VIEWER, "68");
+        users.create("walk.unit", Role.UNIT_OFFICER, "22969");
+        users.create("walk.citizen", Role.CITIZEN, "22969-008");
+        users.create("walk.own", Role.BRANCH_OFFICER, "22969-001");
+        users.create("walk.foreign", Role.BRANCH_OFFICER, "27655-001");
+    }
+
+    @Test
+    void everyMappedRouteIsInThePolicyTableAndEveryLineOfItIsMapped() {
+        Set<String> table = AccessPolicy.RULES.stream().map(Rule::route).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> mapped = mappedRoutes();
+        assertThat(difference(mapped, table)).as("routes missing from AccessPolicy.RULES").isEmpty();
+        assertThat(difference(table, mapped)).as("lines of AccessPolicy.RULES that match no route").isEmpty();
+    }
+
+    @Test
+    void everyRouteAnswersEachCallerAsThePolicySays() throws Exception {
+        var failures = new ArrayList<String>();
+        var sessions = new EnumMap<Role, RequestPostProcessor>(Role.class);
+        for (Role role : Role.values()) {
+            sessions.put(role, TestSessions.signIn(mvc, usernames.get(role), TestAccounts.PASSWORD));
+        }
+        for (Rule rule : AccessPolicy.RULES) {
+            checkAnonymous(rule, failures);
+            for (Role role : Role.values()) {
+                check(rule, role, sessions.get(role), false, failures);
+                if (rule.ids() != Ids.NONE) {
+                    check(rule, role, sessions.get(role), true, failures);
+                }
+            }
+        }
+        assertThat(failures).isEmpty();
+    }
+
+    @Test
+    void anAdministratorsAccountIsOutOfReachOfEveryOtherManager() throws Exception {
+        long admin = users.idOf("admin");
+        var failures = new ArrayList<String>();
+        for (Role role : List.of(Role.PROVINCE_OFFICER, Role.COMMUNE_OFFICER)) {
+            var session = TestSessions.signIn(mvc, usernames.get(role), TestAccounts.PASSWORD);
+            for (Rule rule : AccessPolicy.RULES.stream().filter(r -> r.ids() == Ids.USER).toList()) {
+                int status = perform(rule, admin, session);
+                if (status != 403) {
+                    failures.add(rule.route() + " as " + role + " on the admin account: got " + status);
+                }
+            }
+        }
+        assertThat(failures).isEmpty();
+    }
+
+    private void checkAnonymous(Rule rule, List<String> failures) throws Exception {
+        var result = mvc.perform(request(rule, ownId(rule, Role.ADMIN))).andReturn().getResponse();
+        int status = result.getStatus();
+        String location = String.valueOf(result.getRedirectedUrl());
+        boolean toLogin = status == 302 && location.endsWith("/login");
+        boolean ok = rule.isPublic() ? status != 401 && status != 403 && !toLogin
+                : rule.isApi() ? status == 401 : toLogin;
+        if (!ok) {
+            failures.add(rule.route() + " anonymous: got " + status + " " + location);
+        }
+    }
+
+    private void check(Rule rule, Role role, RequestPostProcessor session, boolean foreign, List<String> failures)
+            throws Exception {
+        long id = foreign ? foreignId(rule) : ownId(rule, role);
+        int status = perform(rule, id, session);
+        String expected;
+        boolean ok;
+        if (!rule.isPublic() && !rule.roles().contains(role)) {
+            expected = "403";
+            ok = status == 403;
+        } else if (foreign && role != Role.ADMIN) {
+            expected = "403 or 404";
+            ok = status == 403 || status == 404;
+        } else {
+            expected = "allowed (not 401/403, no server error)";
+            ok = status != 401 && status != 403 && status < 500;
+        }
+        if (!ok) {
+            failures.add("%s as %s with %s id %d: expected %s, got %d".formatted(rule.route(), role,
+                    foreign ? "a foreign" : "an own", id, expected, status));
+        }
+    }
+
+    /** The status of the answer; an exception no handler turned into an answer counts as a server error. */
+    private int perform(Rule rule, long id, RequestPostProcessor session) {
+        try {
+            return mvc.perform(request(rule, id).with(session)).andReturn().getResponse().getStatus();
+        } catch (Exception e) {
+            return 500;
+        }
+    }
+
+    /** The request of a route with its path variables filled; a handler mapped to any method is called with GET. */
+    private MockHttpServletRequestBuilder request(Rule rule, long id) {
+        String uri = rule.pattern().replaceAll("\\{[^}]+}", String.valueOf(id));
+        String method = rule.method().equals("ANY") ? "GET" : rule.method();
+        var request = MockMvcRequestBuilders.request(HttpMethod.valueOf(method), uri);
+        if (rule.isApi()) {
+            request.accept(MediaType.APPLICATION_JSON);
+        }
+        return method.equals("GET") ? request : request.with(csrf());
+    }
+
+    /** An id of the route's kind inside the caller's own area (any for an administrator). */
+    private long ownId(Rule rule, Role role) {
+        return switch (rule.ids()) {
+            case NONE -> 0;
+            case UNIT -> role == Role.ADMIN ? users.unit("22969") : users.unit(ownUnitCode(role));
+            case USER -> users.idOf("walk.own");
+        };
+    }
+
+    /** An id of the route's kind in Hồ Chí Minh City, outside every demo officer's area. */
+    private long foreignId(Rule rule) {
+        return switch (rule.ids()) {
+            case NONE -> 0;
+            case UNIT -> users.unit("27655");
+            case USER -> users.idOf("walk.foreign");
+        };
+    }
+
+    private String ownUnitCode(Role role) {
+        return jdbc.sql("select g.code from app_user u join geography_unit_current g on g.unit_id = u.unit_id "
+                + "where u.username = :u").param("u", usernames.get(role)).query(String.class).single();
+    }
+
+    private Set<String> mappedRoutes() {
+        var routes = new TreeSet<String>();
+        mappings.getHandlerMethods().forEach((info, handler) -> {
+            String type = handler.getBeanType().getName();
+            if (type.startsWith("org.springframework.") || type.startsWith("org.springdoc.")) {
+                return;
+            }
+            var methods = info.getMethodsCondition().getMethods();
+            for (String pattern : info.getPatternValues()) {
+                if (methods.isEmpty()) {
+                    routes.add("ANY " + pattern);
+                }
+                methods.forEach(method -> routes.add(method.name() + " " + pattern));
+            }
+        });
+        return routes;
+    }
+
+    private static Set<String> difference(Set<String> a, Set<String> b) {
+        var rest = new TreeSet<>(a);
+        rest.removeAll(b);
+        return rest;
+    }
+}
