@@ -1,7 +1,6 @@
 package vn.khuyenhoc.geography.unit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.time.LocalDate;
@@ -11,10 +10,10 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.khuyenhoc.IntegrationTest;
+import vn.khuyenhoc.accounts.TestSessions;
 
 /**
  * How fast one level of the unit tree opens, on a generated national map (34 provinces, 3,321 communes,
@@ -49,12 +48,11 @@ class TreeBenchmark {
         assertThat(queries.children(province, all, today)).hasSizeGreaterThan(90);
         assertThat(queries.children(commune, all, today)).hasSize(30);
 
-        var session = (MockHttpSession) mvc.perform(formLogin("/login").user("admin").password("khuyenhoc"))
-                .andReturn().getRequest().getSession();
+        var session = TestSessions.signIn(mvc, "admin", "khuyenhoc");
         var httpBaseline = time(() -> mvc.perform(get("/login")).andReturn());
-        var httpProvince = time(() -> mvc.perform(get("/geography/units/" + province + "/children").session(session)
+        var httpProvince = time(() -> mvc.perform(get("/geography/units/" + province + "/children").with(session)
                 .header("HX-Request", "true")).andReturn());
-        var httpCommune = time(() -> mvc.perform(get("/geography/units/" + commune + "/children").session(session)
+        var httpCommune = time(() -> mvc.perform(get("/geography/units/" + commune + "/children").with(session)
                 .header("HX-Request", "true")).andReturn());
 
         System.out.printf(Locale.ROOT, """

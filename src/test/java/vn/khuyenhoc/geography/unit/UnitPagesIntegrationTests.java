@@ -1,15 +1,15 @@
 package vn.khuyenhoc.geography.unit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.khuyenhoc.IntegrationTest;
+import vn.khuyenhoc.accounts.TestSessions;
 import vn.khuyenhoc.geography.UnitKind;
 import vn.khuyenhoc.geography.Units;
 
@@ -20,13 +20,12 @@ class UnitPagesIntegrationTests {
     @Autowired MockMvc mvc;
     @Autowired Units units;
 
-    private MockHttpSession signIn(String username) throws Exception {
-        return (MockHttpSession) mvc.perform(formLogin("/login").user(username).password("khuyenhoc"))
-                .andReturn().getRequest().getSession();
+    private RequestPostProcessor signIn(String username) throws Exception {
+        return TestSessions.signIn(mvc, username, "khuyenhoc");
     }
 
-    private String page(MockHttpSession session, String url) throws Exception {
-        var result = mvc.perform(get(url).session(session)).andReturn();
+    private String page(RequestPostProcessor session, String url) throws Exception {
+        var result = mvc.perform(get(url).with(session)).andReturn();
         assertThat(result.getResponse().getStatus()).as(url).isEqualTo(200);
         return result.getResponse().getContentAsString();
     }
@@ -87,7 +86,7 @@ class UnitPagesIntegrationTests {
         assertThat(page(officer, "/geography/units")).contains("Xã Liên Hương").doesNotContain("Lâm Đồng");
         assertThat(page(officer, "/geography/units/" + lienHuong + "/children")).contains("Khu phố 1", "Khu phố 14");
         assertThat(page(officer, "/geography/units/search?q=nha+be")).doesNotContain("Nhà Bè");
-        assertThat(mvc.perform(get("/geography/units/" + nhaBe).session(officer)).andReturn().getResponse().getStatus())
+        assertThat(mvc.perform(get("/geography/units/" + nhaBe).with(officer)).andReturn().getResponse().getStatus())
                 .isEqualTo(403);
     }
 
