@@ -2,7 +2,14 @@ package vn.khuyenhoc.geography.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import jakarta.servlet.http.Cookie;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -20,6 +27,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import org.springframework.test.web.servlet.MockMvc;
 import vn.khuyenhoc.IntegrationTest;
 import vn.khuyenhoc.geography.ImportFormat;
 import vn.khuyenhoc.geography.ImportPreview;
@@ -40,6 +48,8 @@ class SharedListsImportIntegrationTests {
     MapImports imports;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    MockMvc mvc;
     Path folder;
 
     @BeforeEach
@@ -131,12 +141,52 @@ class SharedListsImportIntegrationTests {
     }
 
     private long importAll() throws IOException {
+        return importAll("");
+    }
+
+    /** Imports the three lists, with villages (CSV lines) added before the lineage; returns the lineage import. */
+    private long importAll(String villages) throws IOException {
         long id = 0;
         for (var format : List.of(ImportFormat.UNITS_BEFORE_REFORM, ImportFormat.UNITS_AFTER_REFORM, ImportFormat.LINEAGE_2025)) {
+            if (format == ImportFormat.LINEAGE_2025 && !villages.isEmpty()) {
+                byte[] csv = ("code,name,kind,parent_code,valid_from,valid_to\n" + villages).getBytes(StandardCharsets.UTF_8);
+                imports.commit(imports.preview(ImportFormat.UNITS_CSV, "villages.csv", csv).importId());
+            }
             var preview = imports.preview(format, fileOf(format), Files.readAllBytes(folder.resolve(fileOf(format))));
             id = imports.commit(preview.importId()).importId();
         }
         return id;
+    }
+
+    @Test
+    void resolvingBaCheToItsNewCodeLinksItAndMovesItsVillages() throws Exception {
+        importAll("06970-001,Khu 1,Khu phố,06970,,\n06973-001,Thôn 1,Thôn,06973,,\n");
+        long baChe = jdbc.sql("select unit_id from geo_unit_version where code = '06978' and valid_from = :after")
+                .param("after", AFTER).query(Long.class).single();
+        Cookie admin = mvc.perform(formLogin("/login").user("admin").password("khuyenhoc")).andReturn().getResponse()
+                .getCookie("SESSION");
+
+        for (String old : List.of("06970", "06973")) {
+            long item = jdbc.sql("""
+                    select id from geo_set_aside where reason = 'UNKNOWN_SUCCESSOR' and code = :code and missing_code = '06970'""")
+                    .param("code", old).query(Long.class).single();
+            mvc.perform(post("/geography/set-aside/{id}/resolve", item).param("unitId", String.valueOf(baChe))
+                    .cookie(admin).with(csrf())).andExpect(status().is3xxRedirection());
+        }
+
+        // one link alone was a renaming; with the second, both are a merger into Xã Ba Chẽ
+        assertThat(jdbc.sql("""
+                select p.code || ' ' || l.kind from geo_lineage l
+                join geo_unit_version p on p.unit_id = l.predecessor_id and p.valid_to = :before
+                where l.successor_id = :baChe order by p.code""")
+                .param("before", BEFORE).param("baChe", baChe).query(String.class).list())
+                .containsExactly("06970 MERGE", "06973 MERGE");
+        assertThat(jdbc.sql("""
+                select v.code from geo_unit_version v where v.parent_id = :baChe and v.valid_from = :after order by v.code""")
+                .param("baChe", baChe).param("after", AFTER).query(String.class).list())
+                .containsExactly("06970-001", "06973-001");
+        assertThat(jdbc.sql("select count(*) from geo_set_aside where code = '06978' and resolved_at is null")
+                .query(Integer.class).single()).as("Ba Chẽ still waits for its own item to be closed").isEqualTo(1);
     }
 
     private static String fileOf(ImportFormat format) {
