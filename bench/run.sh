@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Runs one benchmark on demand (never part of ./mvnw verify). Usage: bench/run.sh tree|import
+set -euo pipefail
+cd "$(dirname "$0")/.."
+case "${1:-}" in
+  tree)   test=TreeBenchmark ;;
+  import) test=ImportBenchmark ;;
+  *) echo "usage: bench/run.sh tree|import" >&2; exit 2 ;;
+esac
+mkdir -p bench/results
+./mvnw -q -B -Pbench test -Dtest="$test" -Dsurefire.failIfNoSpecifiedTests=false \
+  -Dsurefire.useFile=false 2>&1 | tee "bench/results/$test.log" | grep -A30 "== $test" || {
+  echo "benchmark failed; see bench/results/$test.log" >&2; exit 1; }
