@@ -44,6 +44,7 @@ class SetAsideController {
             var searched = setAsides.get(item);
             model.addAttribute("searchedItem", item);
             model.addAttribute("q", q);
+            model.addAttribute("field", "unitId");
             model.addAttribute("candidates", setAsides.candidates(q, LinkSides.searchDay(searched)));
         }
         return "geography/setaside/list";

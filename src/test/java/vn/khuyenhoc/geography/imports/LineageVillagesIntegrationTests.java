@@ -3,6 +3,7 @@ package vn.khuyenhoc.geography.imports;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -100,6 +101,19 @@ class LineageVillagesIntegrationTests {
         assertThat(jdbc.sql("""
                 select count(*) from audit_entry where entity = 'set-aside' and entity_id = :id and action = 'resolve'""")
                 .param("id", item).query(Integer.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void theSetAsidePageOffersUnitsForTheSearchedItemOnly() throws Exception {
+        long item = jdbc.sql("select id from geo_set_aside where code = '22978' and missing_code = '22777'")
+                .query(Long.class).single();
+
+        String page = mvc.perform(get("/geography/set-aside").param("item", String.valueOf(item)).param("q", "tuy phong")
+                        .cookie(admin()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("Xã Phong Phú", "mã không có: 22777");
+        assertThat(page.split("name=\"unitId\" value=\"" + unitId("22990") + "\"", -1)).hasSize(2);
     }
 
     @Test
