@@ -104,6 +104,18 @@ class ImportPagesIntegrationTests {
     }
 
     @Test
+    void theApiRefusesAMalformedFileWithAProblemNamingTheRecord() throws Exception {
+        var bad = new MockMultipartFile("file", "units.json", "application/json",
+                "{\"data\":[{\"level1_id\":\"60\",\"name\":\"Tỉnh Bình Thuận\"}]}".getBytes(StandardCharsets.UTF_8));
+
+        mvc.perform(multipart("/api/v1/imports").file(bad).param("format", "UNITS_BEFORE_REFORM")
+                        .cookie(admin).with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("geography.import.error.missingField"))
+                .andExpect(jsonPath("$.detail").value("Bản ghi data[0] (mã 60): thiếu trường “type”."));
+    }
+
+    @Test
     void aCommuneOfficerMayNotImport() throws Exception {
         mvc.perform(multipart("/api/v1/imports").file(csv()).param("format", "UNITS_CSV")
                         .cookie(session("xa.lienhuong")).with(csrf()))
