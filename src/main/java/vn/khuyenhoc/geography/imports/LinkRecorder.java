@@ -60,24 +60,33 @@ public class LinkRecorder {
             throw new InvalidInput("geography.lineage.exists", before.code(), after.code());
         }
         var plan = new PlanBuilder();
-        LineageKind chosen = kind != null ? kind : LineageKind.TRANSFER;
-        plan.link(new LinkRow(null, predecessor, successor, effective, chosen, share, note));
-        int targets = count("predecessor_id = :p", predecessor, successor, effective) + 1
-                + (alive(predecessor, effective) ? 1 : 0);
-        if (before.kind() == UnitKind.COMMUNE && !alive(predecessor, effective)) {
-            villages.plan(targets == 1 ? Map.of(predecessor, after) : Map.of(),
-                    targets > 1 ? Set.of(predecessor) : Set.of(), effective, plan);
-        }
+        plan.link(new LinkRow(null, predecessor, successor, effective, kind != null ? kind : LineageKind.TRANSFER,
+                share, note));
+        followVillages(before, after, effective, plan);
         var touched = new ArrayList<>(writer.write(plan.build(), null));
         if (kind == null) {
             touched.addAll(writer.write(reclassify(predecessor, successor, effective), null));
         }
-        long id = jdbc.sql("""
-                select id from geo_lineage where predecessor_id = :p and successor_id = :s and effective_date = :on""")
-                .param("p", predecessor).param("s", successor).param("on", effective).query(Long.class).single();
-        LineageKind stored = jdbc.sql("select kind from geo_lineage where id = :id").param("id", id)
-                .query(String.class).optional().map(LineageKind::valueOf).orElse(chosen);
-        return new Recorded(id, stored, before.code(), after.code(), touched.stream().distinct().toList());
+        return jdbc.sql("""
+                select id, kind from geo_lineage where predecessor_id = :p and successor_id = :s and effective_date = :on""")
+                .param("p", predecessor).param("s", successor).param("on", effective)
+                .query((rs, n) -> new Recorded(rs.getLong("id"), LineageKind.valueOf(rs.getString("kind")), before.code(),
+                        after.code(), touched.stream().distinct().toList()))
+                .single();
+    }
+
+    /** As in the import: a commune gone whole into this one moves its villages; a split one lists them. */
+    private void followVillages(Version before, Version after, LocalDate effective, PlanBuilder plan) {
+        if (before.kind() != UnitKind.COMMUNE) {
+            return;
+        }
+        boolean livesOn = alive(before.unitId(), effective);
+        int targets = count("predecessor_id = :p", before.unitId(), after.unitId(), effective) + 1 + (livesOn ? 1 : 0);
+        if (targets > 1) {
+            villages.plan(Map.of(), Set.of(before.unitId()), effective, plan);
+        } else if (!livesOn) {
+            villages.plan(Map.of(before.unitId(), after), Set.of(), effective, plan);
+        }
     }
 
     /** Classifies again every link of the two units on that day, counting a unit that lives on as its own. */
