@@ -24,6 +24,27 @@ import vn.khuyenhoc.shared.InvalidInput;
 @Component
 public class LinkRecorder {
 
+    /** The links of two units on a day, with what classifies each: targets, predecessors, renamed. */
+    private static final String LINKS_TO_CLASSIFY = """
+            select l.id, l.predecessor_id, l.successor_id, l.kind, l.share, l.note,
+                   (select count(*) from geo_lineage x where x.predecessor_id = l.predecessor_id
+                      and x.effective_date = l.effective_date)
+                   + (select count(*) from geo_unit_version v where v.unit_id = l.predecessor_id
+                      and (v.valid_from is null or v.valid_from <= :on) and (v.valid_to is null or v.valid_to >= :on))
+                     as targets,
+                   (select count(*) from geo_lineage x where x.successor_id = l.successor_id
+                      and x.effective_date = l.effective_date)
+                   + (select count(*) from geo_unit_version v where v.unit_id = l.successor_id
+                      and (v.valid_from is null or v.valid_from <= :before) and (v.valid_to is null or v.valid_to >= :before))
+                     as predecessors,
+                   (select name from geo_unit_version v where v.unit_id = l.predecessor_id
+                      and (v.valid_from is null or v.valid_from <= :before) and (v.valid_to is null or v.valid_to >= :before))
+                   is distinct from
+                   (select name from geo_unit_version v where v.unit_id = l.successor_id
+                      and (v.valid_from is null or v.valid_from <= :on) and (v.valid_to is null or v.valid_to >= :on))
+                     as renamed
+            from geo_lineage l
+            where l.effective_date = :on and (l.predecessor_id = :p or l.successor_id = :s)""";
     private final JdbcClient jdbc;
     private final VillageMoves villages;
     private final PlanWriter writer;
@@ -92,26 +113,7 @@ public class LinkRecorder {
     /** Classifies again every link of the two units on that day, counting a unit that lives on as its own. */
     private ImportPlan reclassify(long predecessor, long successor, LocalDate effective) {
         var plan = new PlanBuilder();
-        jdbc.sql("""
-                select l.id, l.predecessor_id, l.successor_id, l.kind, l.share, l.note,
-                       (select count(*) from geo_lineage x where x.predecessor_id = l.predecessor_id
-                          and x.effective_date = l.effective_date)
-                       + (select count(*) from geo_unit_version v where v.unit_id = l.predecessor_id
-                          and (v.valid_from is null or v.valid_from <= :on) and (v.valid_to is null or v.valid_to >= :on))
-                         as targets,
-                       (select count(*) from geo_lineage x where x.successor_id = l.successor_id
-                          and x.effective_date = l.effective_date)
-                       + (select count(*) from geo_unit_version v where v.unit_id = l.successor_id
-                          and (v.valid_from is null or v.valid_from <= :before) and (v.valid_to is null or v.valid_to >= :before))
-                         as predecessors,
-                       (select name from geo_unit_version v where v.unit_id = l.predecessor_id
-                          and (v.valid_from is null or v.valid_from <= :before) and (v.valid_to is null or v.valid_to >= :before))
-                       is distinct from
-                       (select name from geo_unit_version v where v.unit_id = l.successor_id
-                          and (v.valid_from is null or v.valid_from <= :on) and (v.valid_to is null or v.valid_to >= :on))
-                         as renamed
-                from geo_lineage l
-                where l.effective_date = :on and (l.predecessor_id = :p or l.successor_id = :s)""")
+        jdbc.sql(LINKS_TO_CLASSIFY)
                 .param("on", effective).param("before", effective.minusDays(1))
                 .param("p", predecessor).param("s", successor)
                 .query(rs -> {
