@@ -8,10 +8,11 @@ import vn.khuyenhoc.geography.ImportFormat;
 import vn.khuyenhoc.geography.MapImports;
 
 /**
- * The demo map, from small files in the official formats, loaded through the real importers: the two demo
+ * The demo map, from small files in the official formats, loaded through the real importers: the demo
  * provinces before the reform (Bình Thuận → Tuy Phong → Thị trấn Liên Hương; Hồ Chí Minh → Nhà Bè → three
- * communes), the 34 provinces after it with Xã Liên Hương and Xã Nhà Bè, their villages, and then the links of
- * 1 July 2025, which move the villages of the merged communes into Xã Nhà Bè.
+ * communes; Đắk Nông and Lâm Đồng, which merged with Bình Thuận), the 34 provinces after it with Xã Liên Hương
+ * and Xã Nhà Bè, their villages, and then the links of 1 July 2025, which move the villages of the merged
+ * communes into Xã Nhà Bè.
  */
 @Component
 class DemoMap {

@@ -1,13 +1,55 @@
 package vn.khuyenhoc.geography;
 
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.khuyenhoc.accounts.AccessDenied;
+import vn.khuyenhoc.accounts.AreaGuard;
+import vn.khuyenhoc.accounts.CurrentUser;
+import vn.khuyenhoc.geography.imports.Importer;
+import vn.khuyenhoc.geography.unit.UnitScopes;
+
 /**
- * Importing official lists: {@link #preview} stores the file and says what it would create, change and set
- * aside; {@link #commit} applies it in one transaction. A malformed file is refused whole.
- * (Implementation in progress: see geography.imports.)
+ * Importing the official lists (formats in docs/import-formats.md): {@link #preview} keeps the file and says what
+ * it would create, change and set aside, writing no unit; {@link #commit} applies the same bytes in one
+ * transaction with one audit entry. A malformed file is refused whole. Administrators only; the application
+ * itself (demo data, setup) imports with nobody signed in, which no web request can do as the guard refuses
+ * anonymous requests before they get here.
  */
-public interface MapImports {
+@Service
+public class MapImports {
 
-    ImportPreview preview(ImportFormat format, String fileName, byte[] content);
+    private final Importer importer;
+    private final AreaGuard guard;
+    private final UnitScopes scopes;
+    private final ApplicationEventPublisher events;
 
-    ImportPreview commit(long importId);
+    MapImports(Importer importer, AreaGuard guard, UnitScopes scopes, ApplicationEventPublisher events) {
+        this.importer = importer;
+        this.guard = guard;
+        this.scopes = scopes;
+        this.events = events;
+    }
+
+    @Transactional
+    public ImportPreview preview(ImportFormat format, String fileName, byte[] content) {
+        return importer.preview(format, fileName, content, administrator());
+    }
+
+    @Transactional
+    public ImportPreview commit(long importId) {
+        var committed = importer.commit(importId, administrator());
+        events.publishEvent(new MapChanged("import", importId, "import", null, null, committed.summary(),
+                committed.affectedIds()));
+        scopes.rebuild();
+        return committed.preview();
+    }
+
+    private CurrentUser administrator() {
+        var user = guard.currentUser();
+        if (user.isPresent() && !user.get().isAdmin()) {
+            throw new AccessDenied();
+        }
+        return user.orElse(null);
+    }
 }
