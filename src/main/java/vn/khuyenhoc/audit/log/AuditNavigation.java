@@ -11,7 +11,7 @@ import vn.khuyenhoc.web.NavigationItem;
 class AuditNavigation {
 
     @Bean
-    NavigationItem auditNavigation() {
+    NavigationItem auditLogNavigation() {
         return new NavigationItem("nav.audit", AuditController.PATH, 90,
                 Set.of(Role.ADMIN.authority(), Role.PROVINCE_OFFICER.authority()));
     }

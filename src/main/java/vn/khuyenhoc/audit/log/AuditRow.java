@@ -12,11 +12,11 @@ record AuditRow(long id, OffsetDateTime at, Long actorId, String actorName, Long
                 String entity, Long entityId, String action, JsonNode before, JsonNode after, int affectedCount) {
 
     /** When it happened, on the clock of the people reading it. */
-    LocalDateTime localAt() {
+    public LocalDateTime localAt() {
         return at.atZoneSameInstant(AuditQueries.VIETNAM).toLocalDateTime();
     }
 
-    boolean hasChanges() {
+    public boolean hasChanges() {
         return before != null || after != null;
     }
 }
