@@ -27,7 +27,7 @@ class UnitHistory {
     }
 
     record View(long unitId, List<Version> versions, List<Link> predecessors, List<Link> successors) {
-        Version latest() {
+        public Version latest() {
             return versions.get(versions.size() - 1);
         }
     }
