@@ -1,8 +1,11 @@
 package vn.khuyenhoc.database;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -15,12 +18,13 @@ import org.slf4j.LoggerFactory;
  * A server left behind by an app that was killed (kill -9, power loss): its {@code postmaster.pid} names a
  * PostgreSQL that still runs on our data directory, or a process that no longer exists (or is now some other
  * program). Either would make the next start fail, so the first is stopped with PostgreSQL's fast shutdown and
- * the second's file is removed.
+ * the second's file is removed. A server whose app is still running is never stopped: the start is refused.
  */
 final class OrphanedServer {
 
     private static final Logger log = LoggerFactory.getLogger(OrphanedServer.class);
     private static final Duration STOP_WAIT = Duration.ofSeconds(60);
+    private static final String LIBRARY_LOCK = "epg-lock";
     private final Path dataDirectory;
     private final Path pidFile;
 
@@ -39,6 +43,11 @@ final class OrphanedServer {
             Files.deleteIfExists(pidFile);
             return;
         }
+        if (ownedByARunningApp()) {
+            throw new IllegalStateException("The embedded PostgreSQL in " + dataDirectory + " (pid " + process.get().pid()
+                    + ") belongs to an app that is still running; stop it first, or set another "
+                    + "khuyenhoc.embedded-db.data-directory and port");
+        }
         log.warn("Stopping orphaned PostgreSQL (pid {}) left by an unclean stop", process.get().pid());
         requestFastShutdown(process.get());
         try {
@@ -47,6 +56,23 @@ final class OrphanedServer {
             throw new IllegalStateException("The orphaned PostgreSQL server did not stop in time: " + pidFile, e);
         }
         Files.deleteIfExists(pidFile);
+    }
+
+    /**
+     * The app that starts a server holds a lock on the library's {@code epg-lock} file as long as it lives; the
+     * operating system drops the lock when the app dies. So a lock we cannot take means a live owner, not an orphan.
+     * (Within one JVM Java refuses the second lock itself, before asking the operating system.)
+     */
+    private boolean ownedByARunningApp() throws IOException {
+        Path lockFile = dataDirectory.resolve(LIBRARY_LOCK);
+        if (!Files.exists(lockFile)) {
+            return false;
+        }
+        try (var channel = FileChannel.open(lockFile, StandardOpenOption.WRITE); var lock = channel.tryLock()) {
+            return lock == null;
+        } catch (OverlappingFileLockException e) {
+            return true;
+        }
     }
 
     /**

@@ -1,12 +1,10 @@
 package vn.khuyenhoc.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
@@ -48,17 +46,35 @@ class EmbeddedDatabaseIntegrationTests {
 
     @Test
     void aServerLeftRunningByADeadAppIsStoppedAndItsDataKept() throws Exception {
-        long orphan = startAppThatDies(directory);
+        var app = AppThatDies.start(directory, true);
         // another client (an administrator's psql, say) still connected must not hold up the recovery
         try (var session = DriverManager.getConnection(orphanUrl(directory), "postgres", "")) {
-            assertThat(ProcessHandle.of(orphan).map(ProcessHandle::isAlive)).contains(true);
+            assertThat(app.serverRuns()).isTrue();
             assertThat(session.isValid(5)).isTrue();
             try (var postgres = EmbeddedDatabaseConfiguration.start(durable(directory))) {
-                assertThat(ProcessHandle.of(orphan).map(ProcessHandle::isAlive).orElse(false)).isFalse();
-                assertThat(query(postgres, "select name from kept")).containsExactly("Nhà Bè");
+                assertThat(app.serverRuns()).isFalse();
+                assertThat(query(postgres, "select name from kept")).containsExactly(AppThatDies.ROW);
             }
         } finally {
-            ProcessHandle.of(orphan).ifPresent(ProcessHandle::destroyForcibly);
+            app.cleanUp();
+        }
+    }
+
+    @Test
+    void aServerWhoseAppStillRunsIsLeftAloneAndTheSecondStartRefused() throws Exception {
+        var app = AppThatDies.start(directory, false);
+        try {
+            assertThatThrownBy(() -> EmbeddedDatabaseConfiguration.start(durable(directory)))
+                    .hasMessageContaining("still running");
+            assertThat(app.serverRuns()).isTrue();
+
+            app.die();
+            try (var postgres = EmbeddedDatabaseConfiguration.start(durable(directory))) {
+                assertThat(app.serverRuns()).isFalse();
+                assertThat(query(postgres, "select name from kept")).containsExactly(AppThatDies.ROW);
+            }
+        } finally {
+            app.cleanUp();
         }
     }
 
@@ -105,14 +121,14 @@ class EmbeddedDatabaseIntegrationTests {
 
     @Test
     void aThrowAwayTestDatabaseStartsAfreshOverWhatAKilledRunLeftBehind() throws Exception {
-        long orphan = startAppThatDies(directory);
+        var app = AppThatDies.start(directory, true);
         try (var postgres = EmbeddedDatabaseConfiguration.start(
                 new EmbeddedDatabaseProperties(directory.toString(), 0, true))) {
-            assertThat(ProcessHandle.of(orphan).map(ProcessHandle::isAlive).orElse(false)).isFalse();
+            assertThat(app.serverRuns()).isFalse();
             assertThat(query(postgres, "select count(*) from pg_tables where tablename = 'kept'")).containsExactly("0");
             assertThat(show(postgres, "fsync")).isEqualTo("off");
         } finally {
-            ProcessHandle.of(orphan).ifPresent(ProcessHandle::destroyForcibly);
+            app.cleanUp();
         }
     }
 
@@ -146,42 +162,6 @@ class EmbeddedDatabaseIntegrationTests {
         assertThat(done.waitFor(10, TimeUnit.SECONDS)).isTrue();
         assertThat(ProcessHandle.of(done.pid())).isEmpty();
         return done.pid();
-    }
-
-    /**
-     * Runs {@link AppThatDies} in a JVM of its own, as the real app would be: the JVM halts without closing the
-     * server, which keeps running on the directory (and the JVM's file lock on it goes away with the JVM).
-     * Returns the orphaned server's pid.
-     */
-    private static long startAppThatDies(Path directory) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        var app = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                AppThatDies.class.getName(), directory.toString())
-                .redirectErrorStream(true).start();
-        var output = new StringBuilder();
-        try (var lines = new BufferedReader(new InputStreamReader(app.getInputStream(), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = lines.readLine()) != null) {
-                output.append(line).append('\n');
-            }
-        }
-        assertThat(app.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(output.toString()).contains(AppThatDies.READY);
-        return Long.parseLong(Files.readAllLines(directory.resolve("postmaster.pid")).get(0).trim());
-    }
-
-    /** An app that starts the server, writes, and dies without any shutdown (as after kill -9). */
-    static final class AppThatDies {
-
-        static final String READY = "orphan ready";
-
-        public static void main(String[] args) throws Exception {
-            var postgres = EmbeddedDatabaseConfiguration.start(durable(Path.of(args[0])));
-            execute(postgres, "create table kept (name text); insert into kept values ('Nhà Bè')");
-            System.out.println(READY);
-            System.out.flush();
-            Runtime.getRuntime().halt(0);
-        }
     }
 
     private static String show(EmbeddedPostgres postgres, String setting) throws SQLException {
