@@ -9,6 +9,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -98,6 +101,23 @@ class AuditPageIntegrationTests {
                 .andExpect(shows(entry)).andExpect(content().string(not(containsString("<nav class=\"navbar"))));
         mvc.perform(get("/audit").with(user(probe.user("xa.lienhuong")))).andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/audit").with(user(probe.user("kp8.lienhuong")))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theDateRangeIsInclusiveAndShownTheVietnameseWay() throws Exception {
+        long today = probe.publish(probe.lienHuong());
+        var now = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+        mvc.perform(get("/audit").param("entity", AuditProbe.ENTITY).param("from", now.toString())
+                        .param("to", now.toString()).with(user(probe.user("admin"))))
+                .andExpect(shows(today))
+                .andExpect(content().string(containsString(now.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")))));
+        mvc.perform(get("/audit").param("entity", AuditProbe.ENTITY).param("to", now.minusDays(1).toString())
+                        .with(user(probe.user("admin"))))
+                .andExpect(hides(today));
+        mvc.perform(get("/audit").param("from", now.toString()).param("to", now.minusDays(1).toString())
+                        .with(user(probe.user("admin"))))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("Ngày bắt đầu phải trước hoặc trùng ngày kết thúc.")));
     }
 
     private static ResultMatcher shows(long entry) {
