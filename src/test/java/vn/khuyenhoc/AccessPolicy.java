@@ -26,7 +26,8 @@ import vn.khuyenhoc.accounts.Role;
  *       last argument: {@link Ids#UNIT} (an administrative unit id) or {@link Ids#USER} (an account id). The walk
  *       then calls it with an id from the caller's own area (must pass) and from a foreign area (Hồ Chí Minh,
  *       must get 403 or 404, except for an administrator). To walk a new kind of id (a household, an import),
- *       add it to {@link Ids} and teach {@code AccessRulesIntegrationTests#ids} where to find one of each.</li>
+ *       add it to {@link Ids} and teach {@code AccessRulesIntegrationTests#ids} where to find one of each.
+ *       An id passed as a request parameter ({@code ?commune=…}) names the parameter as a fifth argument.</li>
  * </ol>
  * A route that Spring maps but this table lacks fails the walk, as does a line here that maps to no route.
  */
@@ -34,6 +35,8 @@ final class AccessPolicy {
 
     static final Set<Role> EVERYONE = EnumSet.allOf(Role.class);
     static final Set<Role> MANAGERS = EnumSet.of(ADMIN, PROVINCE_OFFICER, COMMUNE_OFFICER);
+    static final Set<Role> AUDITORS = EnumSet.of(ADMIN, PROVINCE_OFFICER);
+    static final Set<Role> ADMINS = EnumSet.of(ADMIN);
 
     static final List<Rule> RULES = List.of(
             // Signing in and first-time setup
@@ -53,6 +56,33 @@ final class AccessPolicy {
             rule("GET", "/api/v1/units/search", EVERYONE),
             rule("GET", "/api/v1/units/{id}", EVERYONE, UNIT),
             rule("GET", "/api/v1/units/{id}/children", EVERYONE, UNIT),
+            // Geography: villages kept by commune officers (and those above them), placements after a split
+            rule("GET", "/geography/villages/new", MANAGERS, UNIT, "commune"),
+            rule("POST", "/geography/villages", MANAGERS, UNIT, "commune"),
+            rule("GET", "/geography/villages/{id}/edit", MANAGERS, UNIT),
+            rule("POST", "/geography/villages/{id}", MANAGERS, UNIT),
+            rule("GET", "/geography/villages/placements", MANAGERS),
+            rule("POST", "/geography/villages/{id}/place", MANAGERS, UNIT),
+            rule("POST", "/api/v1/villages", MANAGERS, UNIT, "commune"),
+            rule("PUT", "/api/v1/villages/{id}", MANAGERS, UNIT),
+            rule("GET", "/api/v1/villages/placements", MANAGERS),
+            rule("POST", "/api/v1/villages/{id}/place", MANAGERS, UNIT),
+            // Geography: importing the official lists and resolving what they set aside, administrators only
+            rule("GET", "/geography/imports", ADMINS),
+            rule("POST", "/geography/imports", ADMINS),
+            rule("POST", "/geography/imports/{id}/commit", ADMINS),
+            rule("GET", "/geography/set-aside", ADMINS),
+            rule("POST", "/geography/set-aside/{id}/resolve", ADMINS),
+            rule("POST", "/geography/set-aside/{id}/close", ADMINS),
+            rule("GET", "/geography/lineage/new", ADMINS),
+            rule("POST", "/geography/lineage/new", ADMINS),
+            rule("GET", "/geography/lineage/candidates", ADMINS),
+            rule("POST", "/api/v1/imports", ADMINS),
+            rule("POST", "/api/v1/imports/{id}/commit", ADMINS),
+            rule("GET", "/api/v1/set-aside", ADMINS),
+            // Audit: administrators and province officers, the latter for their province only
+            rule("GET", "/audit", AUDITORS, UNIT, "unit"),
+            rule("GET", "/api/v1/audit", AUDITORS, UNIT, "unit"),
             // Accounts: managers only, each for the accounts of their own area
             rule("GET", "/accounts/users", MANAGERS),
             rule("POST", "/accounts/users", MANAGERS),
@@ -74,22 +104,30 @@ final class AccessPolicy {
     }
 
     static Rule open(String method, String pattern) {
-        return new Rule(method, pattern, EVERYONE, NONE, true);
+        return new Rule(method, pattern, EVERYONE, NONE, null, true);
     }
 
     static Rule rule(String method, String pattern, Set<Role> roles) {
-        return new Rule(method, pattern, roles, NONE, false);
+        return new Rule(method, pattern, roles, NONE, null, false);
     }
 
     static Rule rule(String method, String pattern, Set<Role> roles, Ids ids) {
-        return new Rule(method, pattern, roles, ids, false);
+        return new Rule(method, pattern, roles, ids, null, false);
+    }
+
+    /** A route whose scoped id travels as the request parameter {@code parameter} instead of in the path. */
+    static Rule rule(String method, String pattern, Set<Role> roles, Ids ids, String parameter) {
+        return new Rule(method, pattern, roles, ids, parameter, false);
     }
 
     /** The kinds of id a path may carry that the guard checks against the caller's area. */
     enum Ids { NONE, UNIT, USER }
 
-    /** One line of the table; {@code isPublic} routes need no sign-in at all. */
-    record Rule(String method, String pattern, Set<Role> roles, Ids ids, boolean isPublic) {
+    /**
+     * One line of the table; {@code isPublic} routes need no sign-in at all. {@code parameter} names the request
+     * parameter that carries the id (null: the id fills the path variables).
+     */
+    record Rule(String method, String pattern, Set<Role> roles, Ids ids, String parameter, boolean isPublic) {
 
         String route() {
             return method + " " + pattern;

@@ -158,6 +158,9 @@ class AccessRulesIntegrationTests {
         String uri = rule.pattern().replaceAll("\\{[^}]+}", String.valueOf(id));
         String method = rule.method().equals("ANY") ? "GET" : rule.method();
         var request = MockMvcRequestBuilders.request(HttpMethod.valueOf(method), uri);
+        if (rule.parameter() != null) {
+            request.param(rule.parameter(), String.valueOf(id));
+        }
         if (rule.isApi()) {
             request.accept(MediaType.APPLICATION_JSON);
         }

@@ -1,5 +1,6 @@
 package vn.khuyenhoc.geography.imports;
 
+import vn.khuyenhoc.geography.UnitTypes;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;

@@ -1,5 +1,7 @@
 package vn.khuyenhoc.geography.village;
 
+import vn.khuyenhoc.geography.UnitKind;
+import vn.khuyenhoc.geography.UnitTypes;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import org.springframework.stereotype.Controller;
@@ -105,7 +107,7 @@ class VillageController {
     private String form(Model model, Long commune, Long villageId) {
         model.addAttribute("commune", commune);
         model.addAttribute("villageId", villageId);
-        model.addAttribute("types", VillageTypes.ALL);
+        model.addAttribute("types", UnitTypes.namesOf(UnitKind.VILLAGE));
         return FORM;
     }
 }

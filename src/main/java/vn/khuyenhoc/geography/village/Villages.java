@@ -1,5 +1,7 @@
 package vn.khuyenhoc.geography.village;
 
+import vn.khuyenhoc.geography.UnitKind;
+import vn.khuyenhoc.geography.UnitTypes;
 import java.time.LocalDate;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
@@ -87,7 +89,7 @@ class Villages {
 
     private static String requireType(String type) {
         String normalised = Text.normalise(type);
-        if (!VillageTypes.ALL.contains(normalised)) {
+        if (!UnitTypes.namesOf(UnitKind.VILLAGE).contains(normalised)) {
             throw new InvalidInput("geography.village.unknownType", normalised);
         }
         return normalised;

@@ -1,16 +1,16 @@
-package vn.khuyenhoc.geography.imports;
+package vn.khuyenhoc.geography;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import vn.khuyenhoc.geography.UnitKind;
 import vn.khuyenhoc.shared.Text;
 
 /**
  * The Vietnamese type names (loại đơn vị) a CSV may give as {@code kind}, and the level each stands for.
  * "Thành phố" is a province at the top and a district (thành phố thuộc tỉnh) under a province.
  */
-final class UnitTypes {
+public final class UnitTypes {
 
     static final String CITY = "Thành phố";
     private static final Map<String, UnitKind> KINDS = new LinkedHashMap<>();
@@ -26,6 +26,12 @@ final class UnitTypes {
     private UnitTypes() {
     }
 
+    /** The type names of a level, in their usual order ("Thôn", "Khu phố", "Ấp", …). */
+    public static List<String> namesOf(UnitKind level) {
+        return KINDS.entrySet().stream().filter(entry -> entry.getValue() == level)
+                .map(entry -> NAMES.get(entry.getKey())).toList();
+    }
+
     private static void type(UnitKind kind, String... names) {
         for (String name : names) {
             KINDS.put(Text.fold(name), kind);
@@ -34,14 +40,14 @@ final class UnitTypes {
     }
 
     /** What a CSV's kind column means: the level and the type name to store. */
-    record Type(UnitKind kind, String name) {
+    public record Type(UnitKind kind, String name) {
     }
 
     /**
      * The kind column as a type name ("Khu phố") or a level ("VILLAGE"); {@code hasParent} settles "Thành phố".
      * A bare level takes its type name from the unit's name ("Ấp 3" → "Ấp") or the level's usual one.
      */
-    static Optional<Type> of(String kind, String unitName, boolean hasParent) {
+    public static Optional<Type> of(String kind, String unitName, boolean hasParent) {
         String folded = Text.fold(kind);
         if (folded.equals(Text.fold(CITY))) {
             return Optional.of(new Type(hasParent ? UnitKind.DISTRICT : UnitKind.PROVINCE, CITY));
