@@ -2,7 +2,6 @@ package vn.khuyenhoc.geography.imports;
 
 import java.io.IOException;
 import java.util.List;
-import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -34,7 +33,8 @@ class ImportApiController {
     record SetAsidePage(boolean open, int page, int pageSize, int total, List<SetAsides.Item> items) {
     }
 
-    @PostMapping(path = "/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    // No "consumes" condition: a request of another type must still meet the guard (403), not a 415 before it.
+    @PostMapping("/imports")
     @Access(value = Role.ADMIN, write = true)
     ImportPreview upload(@RequestParam ImportFormat format, @RequestParam("file") MultipartFile file)
             throws IOException {
