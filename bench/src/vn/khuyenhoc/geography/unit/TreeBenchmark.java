@@ -34,7 +34,8 @@ class TreeBenchmark {
     void openingALevelOfTheTree() throws Exception {
         long rebuildNanos = generateMap();
         long province = jdbc.sql("select unit_id from geo_unit_version where code = 'G17'").query(Long.class).single();
-        long commune = jdbc.sql("select unit_id from geo_unit_version where code = 'G17-0050'").query(Long.class).single();
+        long commune = jdbc.sql("select unit_id from geo_unit_version where parent_id = :p order by code limit 1")
+                .param("p", province).query(Long.class).single();
         long anyVersion = jdbc.sql("select max(id) from geo_unit_version").query(Long.class).single();
         List<String> all = List.of("/");
         LocalDate today = LocalDate.now();
@@ -45,6 +46,10 @@ class TreeBenchmark {
         var provinceLevel = time(() -> queries.children(province, all, today));
         var communeLevel = time(() -> queries.children(commune, all, today));
         var search = time(() -> queries.search("xa thu 1234", all, today));
+        List<String> provinceScope = jdbc.sql("select path from geo_unit_scope where unit_id = :p")
+                .param("p", province).query(String.class).list();
+        var officerRoots = time(() -> queries.roots(provinceScope, today));
+        var officerSearch = time(() -> queries.search("thon dong 7", provinceScope, today));
         assertThat(queries.children(province, all, today)).hasSizeGreaterThan(90);
         assertThat(queries.children(commune, all, today)).hasSize(30);
 
@@ -63,12 +68,15 @@ class TreeBenchmark {
                 query  province level (~98 communes)    %s
                 query  commune level (30 villages)      %s
                 query  search without diacritics        %s
+                query  roots as a province officer      %s
+                query  search as a province officer     %s
                 http   baseline GET /login              %s
                 http   province level (htmx fragment)   %s
                 http   commune level (htmx fragment)    %s
                 """, ROUNDS, jdbc.sql("select count(*) from geo_unit_version").query(Long.class).single(),
                 rebuildNanos / 1e6, baseline.describe(baseline), roots.describe(baseline),
                 provinceLevel.describe(baseline), communeLevel.describe(baseline), search.describe(baseline),
+                officerRoots.describe(baseline), officerSearch.describe(baseline),
                 httpBaseline.describe(httpBaseline), httpProvince.describe(httpBaseline), httpCommune.describe(httpBaseline));
     }
 

@@ -31,16 +31,21 @@ class UnitQueries {
 
     /** The top of the tree the user may see on the date: units in scope whose parent is not. */
     List<UnitRow> roots(List<String> scope, LocalDate on) {
-        return jdbc.sql("select " + COLUMNS + " from geo_unit_version v where " + VALID_ON + " and " + IN_SCOPE + """
-                 and (v.parent_id is null or not exists (select 1 from geo_unit_scope ps
-                      where ps.unit_id = v.parent_id and ps.path like any (:prefixes)))
-                order by v.code""")
+        if (isWholeCountry(scope)) {
+            return jdbc.sql("select " + COLUMNS + " from geo_unit_version v where v.parent_id is null and "
+                            + VALID_ON + " order by v.code")
+                    .param("on", on).query(UnitRow.class).list();
+        }
+        return jdbc.sql("with scoped as (select distinct unit_id from geo_unit_scope where path like any (:prefixes)) "
+                        + "select " + COLUMNS + " from geo_unit_version v join scoped on scoped.unit_id = v.unit_id "
+                        + "where " + VALID_ON + " and (v.parent_id is null or v.parent_id not in (select unit_id from scoped)) "
+                        + "order by v.code")
                 .param("on", on).param("prefixes", prefixes(scope)).query(UnitRow.class).list();
     }
 
     List<UnitRow> children(long parentId, List<String> scope, LocalDate on) {
         return jdbc.sql("select " + COLUMNS + " from geo_unit_version v where v.parent_id = :parent and "
-                        + VALID_ON + " and " + IN_SCOPE + " order by v.code")
+                        + VALID_ON + " and " + inScope(scope) + " order by v.code")
                 .param("parent", parentId).param("on", on).param("prefixes", prefixes(scope))
                 .query(UnitRow.class).list();
     }
@@ -51,7 +56,7 @@ class UnitQueries {
         if (folded.isBlank()) {
             return List.of();
         }
-        return jdbc.sql("select " + COLUMNS + " from geo_unit_version v where " + VALID_ON + " and " + IN_SCOPE + """
+        return jdbc.sql("select " + COLUMNS + " from geo_unit_version v where " + VALID_ON + " and " + inScope(scope) + """
                  and (v.name_folded like '%' || :q || '%' or v.code = :code)
                 order by (v.code = :code) desc, length(v.name), v.code limit :limit""")
                 .param("on", on).param("prefixes", prefixes(scope)).param("q", escapeLike(folded))
@@ -74,6 +79,15 @@ class UnitQueries {
                  and (v.valid_from is null or v.valid_from <= :on) and (v.valid_to is null or v.valid_to >= :on)
                 order by chain.depth desc""")
                 .param("id", unitId).param("on", on).query(UnitRow.class).list();
+    }
+
+    /** An administrator's scope: no filter at all, rather than a prefix that every path matches. */
+    private static boolean isWholeCountry(List<String> scope) {
+        return scope.contains("/");
+    }
+
+    private static String inScope(List<String> scope) {
+        return isWholeCountry(scope) ? "true" : IN_SCOPE;
     }
 
     private static String[] prefixes(List<String> scope) {
