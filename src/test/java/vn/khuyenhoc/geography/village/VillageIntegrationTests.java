@@ -11,8 +11,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.annotation.Transactional;
 import vn.khuyenhoc.IntegrationTest;
-import vn.khuyenhoc.SignIn;
+import vn.khuyenhoc.accounts.TestAccounts;
 import vn.khuyenhoc.accounts.AccessDenied;
+import vn.khuyenhoc.accounts.Accounts;
 import vn.khuyenhoc.geography.UnitKind;
 import vn.khuyenhoc.geography.Units;
 import vn.khuyenhoc.shared.InvalidInput;
@@ -26,10 +27,15 @@ class VillageIntegrationTests {
     @Autowired Units units;
     @Autowired JdbcClient jdbc;
     @Autowired UserDetailsService users;
+    @Autowired Accounts accounts;
+
+    private void signIn(String username) {
+        new TestAccounts(jdbc, accounts, users).signIn(username);
+    }
 
     @AfterEach
     void signOut() {
-        SignIn.out();
+        TestAccounts.signOut();
     }
 
     private long unit(String code, UnitKind kind) {
@@ -38,7 +44,7 @@ class VillageIntegrationTests {
 
     @Test
     void aCommuneOfficerAddsAVillageWithTheNextCodeAndItIsAudited() {
-        SignIn.as(users, "xa.lienhuong");
+        signIn("xa.lienhuong");
         long commune = unit("22969", UnitKind.COMMUNE);
 
         long id = villages.create(commune, new VillageForm("Khu phố  15", "Khu phố", "", null, null));
@@ -55,7 +61,7 @@ class VillageIntegrationTests {
 
     @Test
     void aCommuneOfficerCannotAddAVillageToAnotherCommune() {
-        SignIn.as(users, "xa.lienhuong");
+        signIn("xa.lienhuong");
         long nhaBe = unit("27655", UnitKind.COMMUNE);
 
         assertThatThrownBy(() -> villages.create(nhaBe, new VillageForm("Ấp 9", "Ấp", "", null, null)))
@@ -64,7 +70,7 @@ class VillageIntegrationTests {
 
     @Test
     void aBranchOfficerCannotAddVillages() {
-        SignIn.as(users, "kp8.lienhuong");
+        signIn("kp8.lienhuong");
         long commune = unit("22969", UnitKind.COMMUNE);
 
         assertThatThrownBy(() -> villages.create(commune, new VillageForm("Khu phố 16", "Khu phố", "", null, null)))
@@ -73,7 +79,7 @@ class VillageIntegrationTests {
 
     @Test
     void aDuplicateCodeInTheSameCommuneIsRefused() {
-        SignIn.as(users, "xa.lienhuong");
+        signIn("xa.lienhuong");
         long commune = unit("22969", UnitKind.COMMUNE);
 
         assertThatThrownBy(() -> villages.create(commune, new VillageForm("Khu phố 1 bis", "Khu phố", "22969-001", null, null)))
@@ -82,7 +88,7 @@ class VillageIntegrationTests {
 
     @Test
     void renamingFromADateKeepsTheOldNameInHistory() {
-        SignIn.as(users, "xa.lienhuong");
+        signIn("xa.lienhuong");
         long village = unit("22969-008", UnitKind.VILLAGE);
         LocalDate from = TODAY.minusDays(10);
 

@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.annotation.Transactional;
 import vn.khuyenhoc.IntegrationTest;
-import vn.khuyenhoc.SignIn;
+import vn.khuyenhoc.accounts.TestAccounts;
 import vn.khuyenhoc.accounts.AccessDenied;
 import vn.khuyenhoc.accounts.Accounts;
 import vn.khuyenhoc.accounts.AreaGuard;
@@ -64,9 +64,13 @@ class VillagePlacementIntegrationTests {
                 otherNew, null, null), null, false);
     }
 
+    private void signIn(String username) {
+        new TestAccounts(jdbc, accounts, users).signIn(username);
+    }
+
     @AfterEach
     void signOut() {
-        SignIn.out();
+        TestAccounts.signOut();
     }
 
     private long insertUnit(String code, String name, String kind, String type, long parent, LocalDate from, LocalDate to) {
@@ -80,7 +84,7 @@ class VillagePlacementIntegrationTests {
     }
 
     private List<VillagePlacements.Pending> pendingFor(String username) {
-        SignIn.as(users, username);
+        signIn(username);
         return placements.pending(guard.scopePaths(guard.requireUser()));
     }
 
@@ -98,7 +102,7 @@ class VillagePlacementIntegrationTests {
 
     @Test
     void placingTheVillageMovesItFromTheSplitDateAndEmptiesTheWorkList() {
-        SignIn.as(users, "xa.nhabe");
+        signIn("xa.nhabe");
 
         placements.place(village, nhaBe);
 
@@ -110,14 +114,14 @@ class VillagePlacementIntegrationTests {
 
     @Test
     void anOfficerCannotPlaceTheVillageIntoAnotherCommune() {
-        SignIn.as(users, "xa.nhabe");
+        signIn("xa.nhabe");
 
         assertThatThrownBy(() -> placements.place(village, otherNew)).isInstanceOf(AccessDenied.class);
     }
 
     @Test
     void aCommuneThatIsNotASuccessorIsRefused() {
-        SignIn.as(users, "tinh.lamdong");
+        signIn("tinh.lamdong");
         long lienHuong = units.byCode("22969", UnitKind.COMMUNE, LocalDate.now()).orElseThrow().unitId();
 
         assertThatThrownBy(() -> placements.place(village, lienHuong)).isInstanceOf(AccessDenied.class);
@@ -125,7 +129,7 @@ class VillagePlacementIntegrationTests {
 
     @Test
     void anAdministratorMayChooseAnySuccessorButNoOtherCommune() {
-        SignIn.as(users, "admin");
+        signIn("admin");
         long lienHuong = units.byCode("22969", UnitKind.COMMUNE, LocalDate.now()).orElseThrow().unitId();
 
         assertThatThrownBy(() -> placements.place(village, lienHuong)).isInstanceOf(InvalidInput.class);
