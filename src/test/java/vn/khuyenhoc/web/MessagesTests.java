@@ -34,6 +34,11 @@ class MessagesTests {
             "[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([A-Za-z][\\w.-]*)\\s*[}(]");
+    static final Path SOURCES = Path.of("src/main/java");
+    /** new InvalidInput("key"…), super(403, "key"…), addFlashAttribute("flash", "key"), reject("key"…). */
+    private static final Pattern JAVA_KEY = Pattern.compile("(?:InvalidInput|UserFacingException|NotFound|super)"
+            + "\\((?:\\d+, )?\"([a-z]+\\.[A-Za-z.]*[A-Za-z])\"|addFlashAttribute\\(\"flash\", \"([^\"]+)\"\\)"
+            + "|reject(?:Value)?\\([^;]*?\"([a-z]+\\.[A-Za-z.]*[A-Za-z])\"");
 
     @Test
     void everyBundleHasTheSameKeysInVietnameseAndEnglish() throws IOException {
@@ -75,22 +80,42 @@ class MessagesTests {
 
     @Test
     void everyKeyATemplateNamesExists() throws IOException {
+        assertThat(missingKeys(TEMPLATES, ".html", TEMPLATE_KEY)).isEmpty();
+    }
+
+    /** Keys the Java code gives to errors, flash messages and form errors (literal keys only). */
+    @Test
+    void everyKeyTheCodeGivesToAUserExists() throws IOException {
+        assertThat(missingKeys(SOURCES, ".java", JAVA_KEY)).isEmpty();
+    }
+
+    private static List<String> missingKeys(Path root, String suffix, Pattern usage) throws IOException {
         var known = new TreeSet<String>();
         for (Path bundle : allBundles()) {
             known.addAll(load(bundle).keySet());
         }
         var missing = new ArrayList<String>();
-        try (Stream<Path> files = Files.walk(TEMPLATES)) {
-            for (Path template : files.filter(f -> f.toString().endsWith(".html")).sorted().toList()) {
-                var keys = TEMPLATE_KEY.matcher(Files.readString(template));
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(suffix)).sorted().toList()) {
+                var keys = usage.matcher(Files.readString(file));
                 while (keys.find()) {
-                    if (!known.contains(keys.group(1))) {
-                        missing.add(TEMPLATES.relativize(template) + ": " + keys.group(1));
+                    String key = firstGroup(keys);
+                    if (!known.contains(key)) {
+                        missing.add(root.relativize(file) + ": " + key);
                     }
                 }
             }
         }
-        assertThat(missing).isEmpty();
+        return missing;
+    }
+
+    private static String firstGroup(java.util.regex.Matcher match) {
+        for (int group = 1; group <= match.groupCount(); group++) {
+            if (match.group(group) != null) {
+                return match.group(group);
+            }
+        }
+        throw new IllegalStateException("no key in " + match.group());
     }
 
     static List<Path> allBundles() throws IOException {
