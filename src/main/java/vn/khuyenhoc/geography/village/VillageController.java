@@ -67,7 +67,7 @@ class VillageController {
     String edit(@PathVariable long id, Model model) {
         var current = records.versionOn(id, LocalDate.now()).filter(v -> v.kind().equals("VILLAGE"))
                 .orElseThrow(() -> new NotFound("unit", id));
-        model.addAttribute("form", new VillageForm(current.name(), current.typeName(), current.code(), null, null));
+        model.addAttribute("form", new VillageForm(current.name(), current.typeName(), current.code(), null, current.token()));
         return form(model, current.parentId(), id);
     }
 

@@ -2,6 +2,7 @@ package vn.khuyenhoc.geography.village;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -19,6 +20,11 @@ class VillageRecords {
 
     record Version(long id, long unitId, String code, String name, String kind, String typeName, Long parentId,
                    LocalDate validFrom, LocalDate validTo) {
+
+        /** What an edit form carries to tell, on saving, whether someone changed the village meanwhile. */
+        int token() {
+            return Objects.hash(id, name, typeName, parentId, validFrom, validTo);
+        }
     }
 
     Optional<Version> versionOn(long unitId, LocalDate on) {

@@ -62,6 +62,9 @@ class Villages {
         guard.requireWrite(villageId);
         var current = records.versionOn(villageId, LocalDate.now())
                 .filter(v -> v.kind().equals("VILLAGE")).orElseThrow(() -> new NotFound("unit", villageId));
+        if (form.version() != null && form.version() != current.token()) {
+            throw new InvalidInput("geography.village.changedMeanwhile");
+        }
         String name = requireName(form.name());
         String type = requireType(form.typeName());
         LocalDate from = form.effectiveFrom();

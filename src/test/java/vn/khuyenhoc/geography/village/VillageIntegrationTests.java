@@ -24,6 +24,7 @@ class VillageIntegrationTests {
 
     private static final LocalDate TODAY = LocalDate.now();
     @Autowired Villages villages;
+    @Autowired VillageRecords records;
     @Autowired Units units;
     @Autowired JdbcClient jdbc;
     @Autowired UserDetailsService users;
@@ -97,5 +98,17 @@ class VillageIntegrationTests {
         assertThat(units.on(village, from.minusDays(1)).orElseThrow().name()).isEqualTo("Khu phố 8");
         assertThat(units.on(village, from).orElseThrow().name()).isEqualTo("Khu phố Tám");
         assertThat(units.on(village, from).orElseThrow().code()).isEqualTo("22969-008");
+    }
+
+    @Test
+    void aStaleEditFormIsRefusedAndOverwritesNothing() {
+        signIn("xa.lienhuong");
+        long village = unit("22969-008", UnitKind.VILLAGE);
+        int loaded = records.versionOn(village, TODAY).orElseThrow().token();
+        villages.update(village, new VillageForm("Khu phố 8A", "Khu phố", null, null, loaded));
+
+        assertThatThrownBy(() -> villages.update(village, new VillageForm("Khu phố Tám", "Khu phố", null, null, loaded)))
+                .isInstanceOf(InvalidInput.class).hasMessage("geography.village.changedMeanwhile");
+        assertThat(units.on(village, TODAY).orElseThrow().name()).isEqualTo("Khu phố 8A");
     }
 }
