@@ -16,7 +16,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.khuyenhoc.accounts.Access;
 import vn.khuyenhoc.accounts.AreaGuard;
 import vn.khuyenhoc.accounts.Accounts;
-import vn.khuyenhoc.accounts.Role;
 import vn.khuyenhoc.shared.InvalidInput;
 
 /** The signed-in user's own pages: the home page and changing one's password. */

@@ -10,7 +10,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.khuyenhoc.accounts.Access;
 import vn.khuyenhoc.accounts.AreaGuard;
-import vn.khuyenhoc.accounts.Role;
 
 /** The map as JSON: the same reads as the pages, limited to the caller's area. */
 @RestController

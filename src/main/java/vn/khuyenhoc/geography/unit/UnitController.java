@@ -2,6 +2,7 @@ package vn.khuyenhoc.geography.unit;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
+import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,7 +12,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.khuyenhoc.accounts.Access;
 import vn.khuyenhoc.accounts.AreaGuard;
-import vn.khuyenhoc.accounts.Role;
 import vn.khuyenhoc.web.Htmx;
 
 /**
@@ -75,7 +75,7 @@ class UnitController {
         return "geography/unit/detail";
     }
 
-    private java.util.List<String> scope() {
+    private List<String> scope() {
         return guard.scopePaths(guard.requireUser());
     }
 }
