@@ -35,7 +35,7 @@ class ImportApiController {
 
     // No "consumes" condition: a request of another type must still meet the guard (403), not a 415 before it.
     @PostMapping("/imports")
-    @Access(value = Role.ADMIN, write = true)
+    @Access(value = {Role.ADMIN, Role.PROVINCE_OFFICER, Role.COMMUNE_OFFICER}, write = true)
     ImportPreview upload(@RequestParam ImportFormat format, @RequestParam("file") MultipartFile file)
             throws IOException {
         if (file.isEmpty()) {
@@ -45,7 +45,7 @@ class ImportApiController {
     }
 
     @PostMapping("/imports/{id}/commit")
-    @Access(value = Role.ADMIN, write = true)
+    @Access(value = {Role.ADMIN, Role.PROVINCE_OFFICER, Role.COMMUNE_OFFICER}, write = true)
     ImportPreview commit(@PathVariable long id) {
         return imports.commit(id);
     }

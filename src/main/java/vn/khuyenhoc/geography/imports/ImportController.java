@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import vn.khuyenhoc.accounts.Access;
+import vn.khuyenhoc.accounts.AreaGuard;
 import vn.khuyenhoc.accounts.Role;
 import vn.khuyenhoc.geography.ImportFormat;
 import vn.khuyenhoc.geography.ImportPreview;
@@ -36,23 +37,30 @@ class ImportController {
     private final MapImports imports;
     private final ImportStore store;
     private final MessageSource messages;
+    private final ImportPermissions permissions;
+    private final AreaGuard guard;
 
-    ImportController(MapImports imports, ImportStore store, MessageSource messages) {
+    ImportController(MapImports imports, ImportStore store, MessageSource messages, ImportPermissions permissions,
+                     AreaGuard guard) {
         this.imports = imports;
         this.store = store;
         this.messages = messages;
+        this.permissions = permissions;
+        this.guard = guard;
     }
 
+    /** Administrators see every list and every import; officers their villages' CSV and their own imports. */
     @GetMapping
-    @Access(Role.ADMIN)
+    @Access({Role.ADMIN, Role.PROVINCE_OFFICER, Role.COMMUNE_OFFICER})
     String index(Model model) {
-        model.addAttribute("formats", ImportFormat.values());
-        model.addAttribute("history", store.history(50));
+        var user = guard.requireUser();
+        model.addAttribute("formats", permissions.formatsFor(user));
+        model.addAttribute("history", store.history(50, user.isAdmin() ? null : user.id()));
         return INDEX;
     }
 
     @PostMapping
-    @Access(value = Role.ADMIN, write = true)
+    @Access(value = {Role.ADMIN, Role.PROVINCE_OFFICER, Role.COMMUNE_OFFICER}, write = true)
     String upload(@RequestParam ImportFormat format, @RequestParam(required = false) MultipartFile file, Model model,
                   HttpServletRequest request, HttpServletResponse response, Locale locale) throws IOException {
         if (file == null || file.isEmpty()) {
@@ -64,7 +72,7 @@ class ImportController {
     }
 
     @PostMapping("/{id}/commit")
-    @Access(value = Role.ADMIN, write = true)
+    @Access(value = {Role.ADMIN, Role.PROVINCE_OFFICER, Role.COMMUNE_OFFICER}, write = true)
     String commit(@PathVariable long id, Model model, HttpServletRequest request, HttpServletResponse response,
                   Locale locale) {
         return show(() -> imports.commit(id), model, request, response, locale);

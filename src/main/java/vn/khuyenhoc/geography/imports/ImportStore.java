@@ -25,7 +25,8 @@ class ImportStore {
         this.jdbc = jdbc;
     }
 
-    record Stored(long id, ImportFormat format, String fileName, byte[] content, OffsetDateTime committedAt) {
+    record Stored(long id, ImportFormat format, String fileName, byte[] content, OffsetDateTime committedAt,
+                  Long uploadedBy) {
     }
 
     /** One line of the history of imports. */
@@ -45,11 +46,11 @@ class ImportStore {
     /** The stored upload, locked until the transaction ends so that it cannot be committed twice at once. */
     Stored lock(long id) {
         return jdbc.sql("""
-                select id, format, file_name, content, committed_at from geo_import where id = :id for update""")
+                select id, format, file_name, content, committed_at, uploaded_by from geo_import where id = :id for update""")
                 .param("id", id)
                 .query((rs, n) -> new Stored(rs.getLong("id"), ImportFormat.valueOf(rs.getString("format")),
                         rs.getString("file_name"), rs.getBytes("content"),
-                        rs.getObject("committed_at", OffsetDateTime.class)))
+                        rs.getObject("committed_at", OffsetDateTime.class), (Long) rs.getObject("uploaded_by")))
                 .optional().orElseThrow(() -> new NotFound("import", id));
     }
 
@@ -76,13 +77,15 @@ class ImportStore {
         return summary;
     }
 
-    List<HistoryRow> history(int limit) {
+    /** The latest imports; {@code uploader} limits them to one user's own (null: everybody's). */
+    List<HistoryRow> history(int limit, Long uploader) {
         return jdbc.sql("""
                 select id, format, file_name, uploaded_at, committed_at, summary ->> 'uploadedBy' as uploaded_by,
                        (summary ->> 'created')::int as created, (summary ->> 'changed')::int as changed,
                        (summary ->> 'setAside')::int as set_aside
-                from geo_import order by id desc limit :limit""")
-                .param("limit", limit).query(HistoryRow.class).list();
+                from geo_import where cast(:uploader as bigint) is null or uploaded_by = :uploader
+                order by id desc limit :limit""")
+                .param("limit", limit).param("uploader", uploader).query(HistoryRow.class).list();
     }
 
     private static String sha256(byte[] content) {

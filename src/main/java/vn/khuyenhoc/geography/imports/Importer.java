@@ -24,12 +24,15 @@ public class Importer {
     private final ImportStore store;
     private final VillageMoves villages;
     private final PlanWriter writer;
+    private final ImportPermissions permissions;
 
-    Importer(JdbcClient jdbc, ImportStore store, VillageMoves villages, PlanWriter writer) {
+    Importer(JdbcClient jdbc, ImportStore store, VillageMoves villages, PlanWriter writer,
+             ImportPermissions permissions) {
         this.jdbc = jdbc;
         this.store = store;
         this.villages = villages;
         this.writer = writer;
+        this.permissions = permissions;
     }
 
     /** What a commit did: the result, a summary for the audit log and every unit it touched. */
@@ -38,8 +41,10 @@ public class Importer {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public ImportPreview preview(ImportFormat format, String fileName, byte[] content, CurrentUser user) {
+        permissions.requireFormat(format, user);
         String name = Text.normaliseOrNull(fileName) == null ? format.name() : Text.normalise(fileName);
         ImportPlan plan = plan(format, content);
+        permissions.requireWithinArea(plan, user);
         long id = store.save(format, name, content, user == null ? null : user.id());
         store.summarise(id, plan.counts(), user == null ? null : user.username(), false);
         return plan.preview(id, format, name, false);
@@ -48,10 +53,13 @@ public class Importer {
     @Transactional(propagation = Propagation.MANDATORY)
     public Committed commit(long importId, CurrentUser user) {
         var stored = store.lock(importId);
+        permissions.requireFormat(stored.format(), user);
+        permissions.requireOwnUpload(stored, user);
         if (stored.committedAt() != null) {
             throw new InvalidInput("geography.import.alreadyCommitted", importId);
         }
         ImportPlan plan = plan(stored.format(), stored.content());
+        permissions.requireWithinArea(plan, user);
         Set<Long> touched = writer.write(plan, importId);
         store.summarise(importId, plan.counts(), user == null ? null : user.username(), true);
         var summary = ImportStore.summary(plan.counts(), user == null ? null : user.username(), true);

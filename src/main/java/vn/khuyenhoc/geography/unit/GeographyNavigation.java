@@ -26,6 +26,7 @@ class GeographyNavigation {
 
     @Bean
     NavigationItem importsNavigation() {
-        return new NavigationItem("nav.imports", "/geography/imports", 40, Set.of(Role.ADMIN.authority()));
+        return new NavigationItem("nav.imports", "/geography/imports", 40, Set.of(Role.ADMIN.authority(),
+                Role.PROVINCE_OFFICER.authority(), Role.COMMUNE_OFFICER.authority()));
     }
 }

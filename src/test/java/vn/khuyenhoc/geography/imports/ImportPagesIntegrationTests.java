@@ -116,11 +116,57 @@ class ImportPagesIntegrationTests {
     }
 
     @Test
-    void aCommuneOfficerMayNotImport() throws Exception {
-        mvc.perform(multipart("/api/v1/imports").file(csv()).param("format", "UNITS_CSV")
-                        .cookie(session("xa.lienhuong")).with(csrf()))
+    void aCommuneOfficerImportsACsvOfTheirOwnVillages() throws Exception {
+        Cookie officer = session("xa.lienhuong");
+        String preview = mvc.perform(multipart("/api/v1/imports").file(csv()).param("format", "UNITS_CSV")
+                        .cookie(officer).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        long id = Long.parseLong(preview.replaceAll("(?s).*\"importId\":(\\d+).*", "$1"));
+
+        mvc.perform(post("/api/v1/imports/" + id + "/commit").cookie(officer).with(csrf())).andExpect(status().isOk());
+
+        assertThat(villages("22969-015")).isEqualTo(1);
+        mvc.perform(get("/geography/imports").cookie(officer)).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.not(Matchers.containsString("UNITS_BEFORE_REFORM"))));
+    }
+
+    @Test
+    void aCommuneOfficerMayNotImportVillagesOfAnotherCommuneNorTheNationalLists() throws Exception {
+        Cookie officer = session("xa.lienhuong");
+        var foreign = new MockMultipartFile("file", "villages.csv", "text/csv", """
+                code,name,kind,parent_code,valid_from,valid_to
+                22969-016,Khu phố 16,Khu phố,22969,2026-01-01,
+                27655-009,Ấp 9,Ấp,27655,2026-01-01,
+                """.getBytes(StandardCharsets.UTF_8));
+
+        mvc.perform(multipart("/api/v1/imports").file(foreign).param("format", "UNITS_CSV").cookie(officer).with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("geography.import.outsideArea"));
+        mvc.perform(multipart("/api/v1/imports").file(csv()).param("format", "UNITS_AFTER_REFORM")
+                        .cookie(officer).with(csrf()))
                 .andExpect(status().isForbidden());
-        mvc.perform(get("/geography/imports").cookie(session("xa.lienhuong"))).andExpect(status().isForbidden());
+        assertThat(villages("22969-016")).isZero();
+        assertThat(villages("27655-009")).isZero();
+    }
+
+    @Test
+    void anOfficerCannotCommitAnUploadOfSomeoneElse() throws Exception {
+        String preview = mvc.perform(multipart("/api/v1/imports").file(csv()).param("format", "UNITS_CSV")
+                        .cookie(admin).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        long id = Long.parseLong(preview.replaceAll("(?s).*\"importId\":(\\d+).*", "$1"));
+
+        mvc.perform(post("/api/v1/imports/" + id + "/commit").cookie(session("xa.lienhuong")).with(csrf()))
+                .andExpect(status().isForbidden());
+        assertThat(villages("22969-015")).isZero();
+    }
+
+    @Test
+    void aBranchOfficerMayNotImport() throws Exception {
+        mvc.perform(multipart("/api/v1/imports").file(csv()).param("format", "UNITS_CSV")
+                        .cookie(session("kp8.lienhuong")).with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/geography/imports").cookie(session("kp8.lienhuong"))).andExpect(status().isForbidden());
         assertThat(villages("22969-015")).isZero();
     }
 
