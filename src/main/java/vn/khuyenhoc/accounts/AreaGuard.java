@@ -89,6 +89,16 @@ public class AreaGuard {
                 .param("unit", user.unitId()).query(String.class).list();
     }
 
+    /** The paths of the signed-in user's area. */
+    public List<String> currentScopePaths() {
+        return scopePaths(requireUser());
+    }
+
+    /** Scope paths as patterns for {@code path like any (:prefixes)}: everything under each of them. */
+    public static String[] likePrefixes(List<String> paths) {
+        return paths.stream().map(path -> path + "%").toArray(String[]::new);
+    }
+
     /** Whether a unit lies in the user's area. */
     public boolean covers(CurrentUser user, long unitId) {
         if (user.isAdmin()) {

@@ -49,7 +49,7 @@ public class AuditLog {
                 .param("unit", entry.unitId())
                 .param("entity", entry.entity()).param("entityId", entry.entityId()).param("action", entry.action())
                 .param("before", toJson(entry.before())).param("after", toJson(entry.after()))
-                .param("affected", toArrayLiteral(entry))
+                .param("affected", entry.affectedIds().toArray(Long[]::new))
                 .update();
     }
 
@@ -58,13 +58,5 @@ public class AuditLog {
             return null;
         }
         return json.writeValueAsString(value);
-    }
-
-    private static String toArrayLiteral(AuditEntry entry) {
-        var builder = new StringBuilder("{");
-        for (int i = 0; i < entry.affectedIds().size(); i++) {
-            builder.append(i == 0 ? "" : ",").append(entry.affectedIds().get(i));
-        }
-        return builder.append('}').toString();
     }
 }

@@ -32,6 +32,11 @@ public final class Text {
         return normalised == null || normalised.isEmpty() ? null : normalised;
     }
 
+    /** Escapes LIKE's wildcards so that user text matches literally ("50%" finds "50%", not "50…"). */
+    public static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
     /** The accent-insensitive search key: "Thị trấn Liên Hương" → "thi tran lien huong", "Đồng" → "dong". */
     public static String fold(String text) {
         if (text == null) {

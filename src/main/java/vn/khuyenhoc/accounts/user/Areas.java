@@ -1,5 +1,6 @@
 package vn.khuyenhoc.accounts.user;
 
+import vn.khuyenhoc.accounts.AreaGuard;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -61,9 +62,9 @@ class Areas {
                  and exists (select 1 from geography_unit_scope s
                              where s.unit_id = v.unit_id and s.path like any (:prefixes))
                 order by (v.code = :exact) desc, length(v.name), v.code limit :limit""")
-                .param("kind", kind).param("name", "%" + escapeLike(folded) + "%")
-                .param("code", escapeLike(Text.normalise(query)) + "%").param("exact", Text.normalise(query))
-                .param("prefixes", scope.stream().map(path -> path + "%").toArray(String[]::new))
+                .param("kind", kind).param("name", "%" + Text.escapeLike(folded) + "%")
+                .param("code", Text.escapeLike(Text.normalise(query)) + "%").param("exact", Text.normalise(query))
+                .param("prefixes", AreaGuard.likePrefixes(scope))
                 .param("limit", PICKER_LIMIT)
                 .query(Area.class).list();
     }
@@ -79,9 +80,5 @@ class Areas {
         }
         return text.length() <= 2 ? "0".repeat(2 - text.length()) + text
                 : "0".repeat(Math.max(0, 5 - text.length())) + text;
-    }
-
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -79,7 +79,7 @@ class UserController {
     String areaOptions(@RequestParam(name = "areaCode", defaultValue = "") String query,
                        @RequestParam(required = false) Role role, Model model) {
         String kind = role == null ? null : role.areaKind();
-        model.addAttribute("areas", areas.search(query, guard.scopePaths(guard.requireUser()), kind));
+        model.addAttribute("areas", areas.search(query, guard.currentScopePaths(), kind));
         return "accounts/user/form :: options";
     }
 

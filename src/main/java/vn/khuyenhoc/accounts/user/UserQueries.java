@@ -43,7 +43,7 @@ class UserQueries {
 
     private UserPage page(Scope scope, String query, int page) {
         int number = Math.max(page, 0);
-        String pattern = "%" + escapeLike(Text.fold(query)) + "%";
+        String pattern = "%" + Text.escapeLike(Text.fold(query)) + "%";
         List<UserRow> rows = jdbc.sql(SELECT + "where " + IN_SCOPE + " order by u.username limit :limit offset :offset")
                 .param("everything", scope.everything()).param("prefixes", scope.prefixes()).param("q", pattern)
                 .param("limit", PAGE_SIZE).param("offset", number * PAGE_SIZE)
@@ -63,15 +63,11 @@ class UserQueries {
                 .param("username", Text.normalise(username)).query(UserRow.class).optional();
     }
 
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
-
     /** Where a manager may look: everything (administrators) or the path prefixes of their area. */
     private record Scope(boolean everything, List<String> paths) {
 
         String[] prefixes() {
-            return paths.stream().map(path -> path + "%").toArray(String[]::new);
+            return AreaGuard.likePrefixes(paths);
         }
     }
 

@@ -1,5 +1,6 @@
 package vn.khuyenhoc.audit.log;
 
+import vn.khuyenhoc.shared.Text;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -99,7 +100,7 @@ class AuditQueries {
         add(conditions, params, "a.entity = :entity", "entity", filter.entity());
         add(conditions, params, "a.action = :action", "action", filter.action());
         add(conditions, params, "(a.entity ilike :q or a.action ilike :q or a.entity_id::text = :qExact)", "q",
-                filter.q() == null ? null : "%" + escapeLike(filter.q()) + "%");
+                filter.q() == null ? null : "%" + Text.escapeLike(filter.q()) + "%");
         if (filter.q() != null) {
             params.put("qExact", filter.q().replace("#", ""));
         }
@@ -131,10 +132,6 @@ class AuditQueries {
     }
 
     private static String[] prefixes(List<String> paths) {
-        return paths.stream().map(path -> escapeLike(path) + "%").toArray(String[]::new);
-    }
-
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return AreaGuard.likePrefixes(paths);
     }
 }

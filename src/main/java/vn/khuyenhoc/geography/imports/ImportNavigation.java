@@ -6,9 +6,15 @@ import org.springframework.context.annotation.Configuration;
 import vn.khuyenhoc.accounts.Role;
 import vn.khuyenhoc.web.NavigationItem;
 
-/** The set-aside work list in the main navigation, for administrators (the import page is listed already). */
+/** The import page (administrators, and officers for their villages' CSV) and the set-aside work list. */
 @Configuration(proxyBeanMethods = false)
 class ImportNavigation {
+
+    @Bean
+    NavigationItem importsNavigation() {
+        return new NavigationItem("nav.imports", "/geography/imports", 40, Set.of(Role.ADMIN.authority(),
+                Role.PROVINCE_OFFICER.authority(), Role.COMMUNE_OFFICER.authority()));
+    }
 
     @Bean
     NavigationItem setAsideNavigation() {

@@ -1,7 +1,9 @@
 package vn.khuyenhoc.geography.imports;
 
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
@@ -53,16 +55,18 @@ class ImportPermissions {
         if (user == null || user.isAdmin()) {
             return;
         }
+        var writable = new HashMap<Long, Boolean>(); // a file names the same few communes on many rows
         Stream.concat(plan.newVersions().stream(), plan.versionUpdates().stream())
-                .filter(row -> !withinArea(row))
+                .filter(row -> !withinArea(row, writable))
                 .findFirst()
                 .ifPresent(row -> {
                     throw new InvalidInput("geography.import.outsideArea", row.code());
                 });
     }
 
-    private boolean withinArea(VersionRow row) {
-        boolean parentInArea = row.parentId() != null && row.parentId() > 0 && guard.canWrite(row.parentId());
+    private boolean withinArea(VersionRow row, Map<Long, Boolean> writable) {
+        boolean parentInArea = row.parentId() != null && row.parentId() > 0
+                && writable.computeIfAbsent(row.parentId(), guard::canWrite);
         boolean unitInArea = row.unitId() < 0 || guard.canWrite(row.unitId()); // negative: created by this file
         return row.kind() == UnitKind.VILLAGE && parentInArea && unitInArea;
     }

@@ -23,10 +23,4 @@ class GeographyNavigation {
         return new NavigationItem("nav.placements", "/geography/villages/placements", 20, Set.of(
                 Role.ADMIN.authority(), Role.PROVINCE_OFFICER.authority(), Role.COMMUNE_OFFICER.authority()));
     }
-
-    @Bean
-    NavigationItem importsNavigation() {
-        return new NavigationItem("nav.imports", "/geography/imports", 40, Set.of(Role.ADMIN.authority(),
-                Role.PROVINCE_OFFICER.authority(), Role.COMMUNE_OFFICER.authority()));
-    }
 }

@@ -53,6 +53,6 @@ class UnitApiController {
     }
 
     private List<String> scope() {
-        return guard.scopePaths(guard.requireUser());
+        return guard.currentScopePaths();
     }
 }

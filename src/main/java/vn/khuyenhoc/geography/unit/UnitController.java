@@ -76,6 +76,6 @@ class UnitController {
     }
 
     private List<String> scope() {
-        return guard.scopePaths(guard.requireUser());
+        return guard.currentScopePaths();
     }
 }

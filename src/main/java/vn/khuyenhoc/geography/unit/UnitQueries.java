@@ -1,5 +1,6 @@
 package vn.khuyenhoc.geography.unit;
 
+import vn.khuyenhoc.accounts.AreaGuard;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -59,7 +60,7 @@ class UnitQueries {
         return jdbc.sql("select " + COLUMNS + " from geo_unit_version v where " + VALID_ON + " and " + inScope(scope) + """
                  and (v.name_folded like '%' || :q || '%' or v.code = :code)
                 order by (v.code = :code) desc, length(v.name), v.code limit :limit""")
-                .param("on", on).param("prefixes", prefixes(scope)).param("q", escapeLike(folded))
+                .param("on", on).param("prefixes", prefixes(scope)).param("q", Text.escapeLike(folded))
                 .param("code", Text.normalise(query)).param("limit", SEARCH_LIMIT)
                 .query(UnitRow.class).list();
     }
@@ -91,10 +92,6 @@ class UnitQueries {
     }
 
     private static String[] prefixes(List<String> scope) {
-        return scope.stream().map(path -> path + "%").toArray(String[]::new);
-    }
-
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return AreaGuard.likePrefixes(scope);
     }
 }

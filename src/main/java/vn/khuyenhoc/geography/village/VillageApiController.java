@@ -49,7 +49,7 @@ class VillageApiController {
     @GetMapping("/placements")
     @Access(value = {Role.ADMIN, Role.PROVINCE_OFFICER, Role.COMMUNE_OFFICER})
     List<VillagePlacements.Pending> pending() {
-        return placements.pending(guard.scopePaths(guard.requireUser()));
+        return placements.pending(guard.currentScopePaths());
     }
 
     @PostMapping("/{id}/place")

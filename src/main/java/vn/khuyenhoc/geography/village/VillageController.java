@@ -92,7 +92,7 @@ class VillageController {
     @GetMapping("/placements")
     @Access(value = {Role.ADMIN, Role.PROVINCE_OFFICER, Role.COMMUNE_OFFICER})
     String placements(Model model) {
-        model.addAttribute("pending", placements.pending(guard.scopePaths(guard.requireUser())));
+        model.addAttribute("pending", placements.pending(guard.currentScopePaths()));
         return "geography/village/placements";
     }
 

@@ -1,6 +1,7 @@
 package vn.khuyenhoc.geography.village;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
@@ -55,10 +56,12 @@ class VillagePlacements {
                 where p.placed_at is null and exists (select 1 from geo_unit_scope s
                       where s.unit_id = p.village_id and s.path like any (:prefixes))
                 order by f.name, v.code""")
-                .param("prefixes", scope.stream().map(p -> p + "%").toArray(String[]::new))
+                .param("prefixes", AreaGuard.likePrefixes(scope))
                 .query(Row.class).list();
+        // the villages of one split commune share their candidates: look them up once per commune
+        var candidatesByCommune = new HashMap<Long, List<Candidate>>();
         return rows.stream().map(r -> new Pending(r.villageId(), r.code(), r.name(), r.fromUnitId(), r.fromName(),
-                r.effectiveDate(), candidates(r.fromUnitId()))).toList();
+                r.effectiveDate(), candidatesByCommune.computeIfAbsent(r.fromUnitId(), this::candidates))).toList();
     }
 
     private List<Candidate> candidates(long fromUnitId) {
