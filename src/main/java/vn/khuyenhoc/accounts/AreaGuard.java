@@ -77,6 +77,10 @@ public class AreaGuard {
         if (units.isEmpty()) {
             return Optional.empty();
         }
+        var user = currentUser();
+        if (user.isPresent() && user.get().role().personalScope() && !resolver.withinPersonalScope(user.get(), id)) {
+            return Optional.of(false);
+        }
         return Optional.of(units.stream().allMatch(unit -> write ? canWrite(unit) : canRead(unit)));
     }
 

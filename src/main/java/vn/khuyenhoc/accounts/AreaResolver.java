@@ -12,4 +12,13 @@ public interface AreaResolver {
     String kind();
 
     Collection<Long> unitsOf(long id);
+
+    /**
+     * Whether a user whose scope is narrower than an area (a unit officer: one organisation; a citizen: their own
+     * person record, see {@link Role#personalScope()}) may reach this record. Other roles are judged by area
+     * alone. Deny by default: a kind that does not answer is out of reach of those users.
+     */
+    default boolean withinPersonalScope(CurrentUser user, long id) {
+        return false;
+    }
 }

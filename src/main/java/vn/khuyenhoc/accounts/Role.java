@@ -33,6 +33,14 @@ public enum Role {
         return this == VIEWER;
     }
 
+    /**
+     * A unit officer reaches only their organisation and a citizen only their own record, though both have an
+     * area: records are checked by their owner module ({@link AreaResolver#withinPersonalScope}).
+     */
+    public boolean personalScope() {
+        return this == UNIT_OFFICER || this == CITIZEN;
+    }
+
     /** The roles whose accounts this role may create, disable and reset. */
     public Set<Role> manageable() {
         if (this == ADMIN) {
