@@ -81,7 +81,7 @@ class MemberIntegrationTests {
                 select string_agg(coalesce(before::text, '') || after::text, ' ') from audit_entry
                 where entity = 'household' and entity_id = :id and action in ('member-add', 'member-remove')""")
                 .param("id", household).query(String.class).single();
-        assertThat(audit).contains("\"memberId\":" + child).doesNotContain("Bình", "2005");
+        assertThat(audit).contains("\"memberId\": " + child, "\"leftOn\": \"2024-09-01\"").doesNotContain("Bình", "2005");
     }
 
     @Test
