@@ -127,6 +127,32 @@ class HouseholdListIntegrationTests {
         assertThat(list).contains("\"total\":1", "\"headName\":\"Võ Thị Hoa\"");
     }
 
+    @Test
+    void theDetailAndFormPagesShowTheHouseholdAndAMoveRefusalAsksForANewCode() throws Exception {
+        long id = queries.page(new HouseholdFilter(kp8, "L-3", false, 0)).rows().get(0).id();
+        long head = jdbc.sql("select id from reg_member where household_id = :id").param("id", id)
+                .query(Long.class).single();
+        new TestAccounts(jdbc, accounts, userDetails).signIn("xa.lienhuong");
+        fixtures.create("22969-009", "L-3", "Phan Văn Tư", null, null);
+        var session = TestSessions.signIn(mvc, "xa.lienhuong", TestAccounts.PASSWORD);
+
+        assertThat(page("/registry/households/" + id, session)).contains("Lê Văn An", "Chủ hộ", "Khu phố 8",
+                "01/01/2020", "Chưa ghi nhận sự đồng ý của hộ.");
+        assertThat(page("/registry/households/" + id + "/edit", session)).contains("value=\"L-3\"");
+        assertThat(page("/registry/households/" + id + "/members/" + head + "/edit", session)).contains("Lê Văn An");
+        assertThat(page("/registry/households/" + id + "/close", session)).contains("Đóng hộ");
+        String refused = mvc.perform(post("/registry/households/" + id + "/move").with(session).with(csrf())
+                        .param("toVillage", String.valueOf(fixtures.village("22969-009"))).param("on", "2025-01-01"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("Mã hộ &quot;L-3&quot; đã có ở thôn chuyển đến. Vui lòng nhập mã hộ mới cho hộ này.");
+    }
+
+    private String page(String path, org.springframework.test.web.servlet.request.RequestPostProcessor session)
+            throws Exception {
+        return mvc.perform(get(path).with(session)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+    }
+
     private static List<String> cells(Row row) {
         var formatter = new DataFormatter();
         var values = new ArrayList<String>();
