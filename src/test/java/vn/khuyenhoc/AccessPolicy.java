@@ -1,11 +1,14 @@
 package vn.khuyenhoc;
 
+import static vn.khuyenhoc.AccessPolicy.Ids.HOUSEHOLD;
 import static vn.khuyenhoc.AccessPolicy.Ids.NONE;
 import static vn.khuyenhoc.AccessPolicy.Ids.UNIT;
 import static vn.khuyenhoc.AccessPolicy.Ids.USER;
 import static vn.khuyenhoc.accounts.Role.ADMIN;
+import static vn.khuyenhoc.accounts.Role.BRANCH_OFFICER;
 import static vn.khuyenhoc.accounts.Role.COMMUNE_OFFICER;
 import static vn.khuyenhoc.accounts.Role.PROVINCE_OFFICER;
+import static vn.khuyenhoc.accounts.Role.VIEWER;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -37,6 +40,9 @@ final class AccessPolicy {
     static final Set<Role> MANAGERS = EnumSet.of(ADMIN, PROVINCE_OFFICER, COMMUNE_OFFICER);
     static final Set<Role> AUDITORS = EnumSet.of(ADMIN, PROVINCE_OFFICER);
     static final Set<Role> ADMINS = EnumSet.of(ADMIN);
+    static final Set<Role> BRANCH_UP = EnumSet.of(ADMIN, PROVINCE_OFFICER, COMMUNE_OFFICER, BRANCH_OFFICER);
+    static final Set<Role> BRANCH_UP_AND_VIEWERS = EnumSet.of(ADMIN, PROVINCE_OFFICER, COMMUNE_OFFICER,
+            BRANCH_OFFICER, VIEWER);
 
     static final List<Rule> RULES = List.of(
             // Signing in and first-time setup
@@ -98,7 +104,33 @@ final class AccessPolicy {
             rule("POST", "/accounts/users/import/commit", MANAGERS),
             rule("GET", "/accounts/users/import/passwords", MANAGERS),
             rule("GET", "/api/v1/users", MANAGERS),
-            rule("POST", "/api/v1/users", MANAGERS));
+            rule("POST", "/api/v1/users", MANAGERS),
+            // Registry: households, kept by branch officers and those above them, read by viewers too
+            rule("GET", "/registry/households", BRANCH_UP_AND_VIEWERS, UNIT, "village"),
+            rule("GET", "/registry/households/export", BRANCH_UP_AND_VIEWERS, UNIT, "village"),
+            rule("GET", "/registry/households/{id}", BRANCH_UP_AND_VIEWERS, HOUSEHOLD),
+            rule("GET", "/registry/households/new", BRANCH_UP, UNIT, "village"),
+            rule("POST", "/registry/households", BRANCH_UP, UNIT, "village"),
+            rule("GET", "/registry/households/{id}/edit", BRANCH_UP, HOUSEHOLD),
+            rule("POST", "/registry/households/{id}", BRANCH_UP, HOUSEHOLD),
+            rule("GET", "/registry/households/{id}/move", BRANCH_UP, HOUSEHOLD),
+            rule("POST", "/registry/households/{id}/move", BRANCH_UP, HOUSEHOLD),
+            rule("GET", "/registry/households/{id}/close", BRANCH_UP, HOUSEHOLD),
+            rule("POST", "/registry/households/{id}/close", BRANCH_UP, HOUSEHOLD),
+            rule("GET", "/registry/households/{id}/members/new", BRANCH_UP, HOUSEHOLD),
+            rule("POST", "/registry/households/{id}/members", BRANCH_UP, HOUSEHOLD),
+            rule("GET", "/registry/households/{id}/members/{memberId}/edit", BRANCH_UP, HOUSEHOLD),
+            rule("POST", "/registry/households/{id}/members/{memberId}", BRANCH_UP, HOUSEHOLD),
+            rule("POST", "/registry/households/{id}/members/{memberId}/remove", BRANCH_UP, HOUSEHOLD),
+            rule("POST", "/registry/households/{id}/consent", BRANCH_UP, HOUSEHOLD),
+            rule("POST", "/registry/households/{id}/consent/withdraw", BRANCH_UP, HOUSEHOLD),
+            rule("GET", "/api/v1/households", BRANCH_UP_AND_VIEWERS, UNIT, "village"),
+            rule("GET", "/api/v1/households/{id}", BRANCH_UP_AND_VIEWERS, HOUSEHOLD),
+            rule("POST", "/api/v1/households", BRANCH_UP, UNIT, "village"),
+            rule("PUT", "/api/v1/households/{id}", BRANCH_UP, HOUSEHOLD),
+            rule("POST", "/api/v1/households/{id}/members", BRANCH_UP, HOUSEHOLD),
+            rule("POST", "/api/v1/households/{id}/move", BRANCH_UP, HOUSEHOLD),
+            rule("POST", "/api/v1/households/{id}/close", BRANCH_UP, HOUSEHOLD));
 
     private AccessPolicy() {
     }
@@ -121,7 +153,7 @@ final class AccessPolicy {
     }
 
     /** The kinds of id a path may carry that the guard checks against the caller's area. */
-    enum Ids { NONE, UNIT, USER }
+    enum Ids { NONE, UNIT, USER, HOUSEHOLD }
 
     /**
      * One line of the table; {@code isPublic} routes need no sign-in at all. {@code parameter} names the request

@@ -52,6 +52,8 @@ class AccessRulesIntegrationTests {
     @Autowired
     UserDetailsService userDetails;
     TestAccounts users;
+    long ownHousehold;
+    long foreignHousehold;
     final Map<Role, String> usernames = new EnumMap<>(Map.of(Role.ADMIN, "admin",
             Role.PROVINCE_OFFICER, "tinh.lamdong", Role.COMMUNE_OFFICER, "xa.lienhuong",
             Role.BRANCH_OFFICER, "kp8.lienhuong", Role.VIEWER, "walk.viewer", Role.UNIT_OFFICER, "walk.unit",
@@ -65,6 +67,20 @@ class AccessRulesIntegrationTests {
         users.create("walk.citizen", Role.CITIZEN, "22969-008");
         users.create("walk.own", Role.BRANCH_OFFICER, "22969-001");
         users.create("walk.foreign", Role.BRANCH_OFFICER, "27655-001");
+        ownHousehold = household("22969-008", "WALK-OWN");
+        foreignHousehold = household("27655-001", "WALK-FOREIGN");
+    }
+
+    /** A bare household (no members) in the village, enough for the guard and the pages to answer. */
+    private long household(String villageCode, String code) {
+        long id = jdbc.sql("""
+                insert into reg_household (village_id, code, head_name, since) values (:village, :code, '', :since)
+                returning id""").param("village", users.unit(villageCode)).param("code", code)
+                .param("since", java.time.LocalDate.of(2020, 1, 1)).query(Long.class).single();
+        jdbc.sql("insert into reg_household_residence (household_id, village_id, valid_from) values (:id, :village, :since)")
+                .param("id", id).param("village", users.unit(villageCode))
+                .param("since", java.time.LocalDate.of(2020, 1, 1)).update();
+        return id;
     }
 
     @Test
@@ -173,6 +189,7 @@ class AccessRulesIntegrationTests {
             case NONE -> 0;
             case UNIT -> role == Role.ADMIN ? users.unit("22969") : users.unit(ownUnitCode(role));
             case USER -> users.idOf("walk.own");
+            case HOUSEHOLD -> ownHousehold;
         };
     }
 
@@ -182,6 +199,7 @@ class AccessRulesIntegrationTests {
             case NONE -> 0;
             case UNIT -> users.unit("27655");
             case USER -> users.idOf("walk.foreign");
+            case HOUSEHOLD -> foreignHousehold;
         };
     }
 
