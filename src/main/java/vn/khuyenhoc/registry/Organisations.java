@@ -118,7 +118,7 @@ public class Organisations {
         if (member.personVersion() != personVersion) {
             throw new InvalidInput("registry.staff.changedMeanwhile");
         }
-        var data = CommuneChecks.requireValid(person);
+        var data = CommuneChecks.requireValid(keepSchoolLevel(member.personId(), person));
         LocalDate joined = joinedOn == null ? member.joinedOn() : joinedOn;
         if (member.leftOn() != null && member.leftOn().isBefore(joined)) {
             throw new InvalidInput("registry.staff.leftBeforeJoined");
@@ -190,6 +190,16 @@ public class Organisations {
                 CommuneChecks.requireName(form.name(), "registry.organisation.nameMissing"), form.kind(),
                 form.managingLevel(), form.staffCount(), form.villageId(), Text.normaliseOrNull(form.address()),
                 CommuneChecks.phone(form.phone()), CommuneChecks.sinceOrDefault(form.since()));
+    }
+
+    /** Staff forms do not show the school level, so a change of staff leaves the one a household gave. */
+    private PersonData keepSchoolLevel(long personId, PersonData person) {
+        if (person.schoolLevel() != null) {
+            return person;
+        }
+        var level = persons.find(personId).map(PersonData::schoolLevel).orElse(null);
+        return new PersonData(person.fullName(), person.birthYear(), person.sex(), person.phone(), person.occupation(),
+                person.targetGroup(), level);
     }
 
     private static String position(String position) {

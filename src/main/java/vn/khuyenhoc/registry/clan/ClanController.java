@@ -66,8 +66,8 @@ class ClanController {
     void export(@RequestParam(required = false) Long commune, @RequestParam(defaultValue = "") String q,
                 HttpServletResponse response, Locale locale) throws IOException {
         var headers = EXPORT_HEADERS.stream().map(key -> messages.getMessage(key, null, locale)).toList();
-        String yes = messages.getMessage("registry.yes", null, locale);
-        String no = messages.getMessage("registry.no", null, locale);
+        String yes = messages.getMessage("registry.commune.yes", null, locale);
+        String no = messages.getMessage("registry.commune.no", null, locale);
         SpreadsheetDownload.send(response, messages.getMessage("registry.clan.fileName", null, locale),
                 messages.getMessage("registry.clan.sheetName", null, locale), headers,
                 queries.all(new ClanQueries.Filter(commune, q, 0)).map(c -> java.util.Arrays.<Object>asList(
