@@ -208,5 +208,4 @@ class OrganisationIntegrationTests {
                 where year = :year and source = 'ORGANISATION' and unit_id = :commune""")
                 .param("year", year).param("commune", lienHuong).query(Long.class).single();
     }
-
 }
