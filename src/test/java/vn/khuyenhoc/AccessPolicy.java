@@ -1,13 +1,16 @@
 package vn.khuyenhoc;
 
 import static vn.khuyenhoc.AccessPolicy.Ids.HOUSEHOLD;
+import static vn.khuyenhoc.AccessPolicy.Ids.CLAN;
 import static vn.khuyenhoc.AccessPolicy.Ids.NONE;
+import static vn.khuyenhoc.AccessPolicy.Ids.ORGANISATION;
 import static vn.khuyenhoc.AccessPolicy.Ids.UNIT;
 import static vn.khuyenhoc.AccessPolicy.Ids.USER;
 import static vn.khuyenhoc.accounts.Role.ADMIN;
 import static vn.khuyenhoc.accounts.Role.BRANCH_OFFICER;
 import static vn.khuyenhoc.accounts.Role.COMMUNE_OFFICER;
 import static vn.khuyenhoc.accounts.Role.PROVINCE_OFFICER;
+import static vn.khuyenhoc.accounts.Role.UNIT_OFFICER;
 import static vn.khuyenhoc.accounts.Role.VIEWER;
 
 import java.util.EnumSet;
@@ -43,6 +46,13 @@ final class AccessPolicy {
     static final Set<Role> BRANCH_UP = EnumSet.of(ADMIN, PROVINCE_OFFICER, COMMUNE_OFFICER, BRANCH_OFFICER);
     static final Set<Role> BRANCH_UP_AND_VIEWERS = EnumSet.of(ADMIN, PROVINCE_OFFICER, COMMUNE_OFFICER,
             BRANCH_OFFICER, VIEWER);
+    /** Clans and organisations: read by officers down to the branch (their village's commune) and viewers. */
+    static final Set<Role> COMMUNE_READERS = EnumSet.of(ADMIN, PROVINCE_OFFICER, COMMUNE_OFFICER, BRANCH_OFFICER, VIEWER);
+    /** An organisation's own page: also its unit officer. */
+    static final Set<Role> ORGANISATION_READERS = EnumSet.of(ADMIN, PROVINCE_OFFICER, COMMUNE_OFFICER, BRANCH_OFFICER,
+            VIEWER, UNIT_OFFICER);
+    /** An organisation's details and staff: the commune's managers and its own unit officer. */
+    static final Set<Role> ORGANISATION_KEEPERS = EnumSet.of(ADMIN, PROVINCE_OFFICER, COMMUNE_OFFICER, UNIT_OFFICER);
 
     static final List<Rule> RULES = List.of(
             // Signing in and first-time setup
@@ -130,7 +140,46 @@ final class AccessPolicy {
             rule("PUT", "/api/v1/households/{id}", BRANCH_UP, HOUSEHOLD),
             rule("POST", "/api/v1/households/{id}/members", BRANCH_UP, HOUSEHOLD),
             rule("POST", "/api/v1/households/{id}/move", BRANCH_UP, HOUSEHOLD),
-            rule("POST", "/api/v1/households/{id}/close", BRANCH_UP, HOUSEHOLD));
+            rule("POST", "/api/v1/households/{id}/close", BRANCH_UP, HOUSEHOLD),
+            // Registry: clans, read down to the branch officers of the commune, kept by its managers
+            rule("GET", "/registry/clans", COMMUNE_READERS),
+            rule("GET", "/registry/clans/export", COMMUNE_READERS),
+            rule("GET", "/registry/clans/new", MANAGERS, UNIT, "commune"),
+            rule("POST", "/registry/clans", MANAGERS, UNIT, "commune"),
+            rule("GET", "/registry/clans/{id}", COMMUNE_READERS, CLAN),
+            rule("GET", "/registry/clans/{id}/edit", MANAGERS, CLAN),
+            rule("POST", "/registry/clans/{id}", MANAGERS, CLAN),
+            rule("POST", "/registry/clans/{id}/close", MANAGERS, CLAN),
+            rule("POST", "/registry/clans/{id}/households", MANAGERS, CLAN),
+            rule("POST", "/registry/clans/{id}/households/{household}/remove", MANAGERS, CLAN),
+            rule("GET", "/api/v1/clans", COMMUNE_READERS),
+            rule("POST", "/api/v1/clans", MANAGERS, UNIT, "commune"),
+            rule("GET", "/api/v1/clans/{id}", COMMUNE_READERS, CLAN),
+            rule("PUT", "/api/v1/clans/{id}", MANAGERS, CLAN),
+            // Registry: organisations; a unit officer reaches only their own organisation and its staff
+            rule("GET", "/registry/organisations", COMMUNE_READERS),
+            rule("GET", "/registry/organisations/export", COMMUNE_READERS),
+            rule("GET", "/registry/organisations/mine", EnumSet.of(UNIT_OFFICER)),
+            rule("GET", "/registry/organisations/new", MANAGERS, UNIT, "commune"),
+            rule("POST", "/registry/organisations", MANAGERS, UNIT, "commune"),
+            rule("GET", "/registry/organisations/{id}", ORGANISATION_READERS, ORGANISATION),
+            rule("GET", "/registry/organisations/{id}/edit", ORGANISATION_KEEPERS, ORGANISATION),
+            rule("POST", "/registry/organisations/{id}", ORGANISATION_KEEPERS, ORGANISATION),
+            rule("POST", "/registry/organisations/{id}/close", MANAGERS, ORGANISATION),
+            rule("POST", "/registry/organisations/{id}/account", MANAGERS, ORGANISATION),
+            rule("GET", "/registry/organisations/{id}/staff/new", ORGANISATION_KEEPERS, ORGANISATION),
+            rule("GET", "/registry/organisations/{id}/staff/persons", ORGANISATION_KEEPERS, ORGANISATION),
+            rule("POST", "/registry/organisations/{id}/staff", ORGANISATION_KEEPERS, ORGANISATION),
+            rule("POST", "/registry/organisations/{id}/staff/existing", ORGANISATION_KEEPERS, ORGANISATION),
+            rule("GET", "/registry/organisations/{id}/staff/{staffId}/edit", ORGANISATION_KEEPERS, ORGANISATION),
+            rule("POST", "/registry/organisations/{id}/staff/{staffId}", ORGANISATION_KEEPERS, ORGANISATION),
+            rule("POST", "/registry/organisations/{id}/staff/{staffId}/remove", ORGANISATION_KEEPERS, ORGANISATION),
+            rule("GET", "/api/v1/organisations", COMMUNE_READERS),
+            rule("POST", "/api/v1/organisations", MANAGERS, UNIT, "commune"),
+            rule("GET", "/api/v1/organisations/{id}", ORGANISATION_READERS, ORGANISATION),
+            rule("PUT", "/api/v1/organisations/{id}", ORGANISATION_KEEPERS, ORGANISATION),
+            rule("GET", "/api/v1/organisations/{id}/staff", ORGANISATION_KEEPERS, ORGANISATION),
+            rule("POST", "/api/v1/organisations/{id}/staff", ORGANISATION_KEEPERS, ORGANISATION));
 
     private AccessPolicy() {
     }
@@ -153,7 +202,7 @@ final class AccessPolicy {
     }
 
     /** The kinds of id a path may carry that the guard checks against the caller's area. */
-    enum Ids { NONE, UNIT, USER, HOUSEHOLD }
+    enum Ids { NONE, UNIT, USER, HOUSEHOLD, CLAN, ORGANISATION }
 
     /**
      * One line of the table; {@code isPublic} routes need no sign-in at all. {@code parameter} names the request

@@ -52,8 +52,7 @@ class AccessRulesIntegrationTests {
     @Autowired
     UserDetailsService userDetails;
     TestAccounts users;
-    long ownHousehold;
-    long foreignHousehold;
+    final Map<Ids, long[]> records = new EnumMap<>(Ids.class);
     final Map<Role, String> usernames = new EnumMap<>(Map.of(Role.ADMIN, "admin",
             Role.PROVINCE_OFFICER, "tinh.lamdong", Role.COMMUNE_OFFICER, "xa.lienhuong",
             Role.BRANCH_OFFICER, "kp8.lienhuong", Role.VIEWER, "walk.viewer", Role.UNIT_OFFICER, "walk.unit",
@@ -67,8 +66,12 @@ class AccessRulesIntegrationTests {
         users.create("walk.citizen", Role.CITIZEN, "22969-008");
         users.create("walk.own", Role.BRANCH_OFFICER, "22969-001");
         users.create("walk.foreign", Role.BRANCH_OFFICER, "27655-001");
-        ownHousehold = household("22969-008", "WALK-OWN");
-        foreignHousehold = household("27655-001", "WALK-FOREIGN");
+        records.put(Ids.HOUSEHOLD, new long[] {household("22969-008", "WALK-OWN"), household("27655-001", "WALK-FOREIGN")});
+        records.put(Ids.CLAN, new long[] {clan("22969"), clan("27655")});
+        records.put(Ids.ORGANISATION, new long[] {organisation("22969"), organisation("27655")});
+        // The unit officer's own organisation is the one the walk calls "own"
+        jdbc.sql("update app_user set organisation_id = :org where username = 'walk.unit'")
+                .param("org", records.get(Ids.ORGANISATION)[0]).update();
     }
 
     /** A bare household (no members) in the village, enough for the guard and the pages to answer. */
@@ -81,6 +84,21 @@ class AccessRulesIntegrationTests {
                 .param("id", id).param("village", users.unit(villageCode))
                 .param("since", java.time.LocalDate.of(2020, 1, 1)).update();
         return id;
+    }
+
+    private long clan(String communeCode) {
+        return jdbc.sql("""
+                insert into reg_clan (commune_id, code, name, name_folded, sort_key, since)
+                values (:commune, 'WALK-1', 'Họ Walk', 'ho walk', '\\x00'::bytea, date '2020-01-01') returning id""")
+                .param("commune", users.unit(communeCode)).query(Long.class).single();
+    }
+
+    private long organisation(String communeCode) {
+        return jdbc.sql("""
+                insert into reg_organisation (commune_id, code, name, name_folded, sort_key, kind, managing_level, since)
+                values (:commune, 'WALK-1', 'Đơn vị Walk', 'don vi walk', '\\x00'::bytea, 'AGENCY', 'COMMUNE',
+                        date '2020-01-01') returning id""")
+                .param("commune", users.unit(communeCode)).query(Long.class).single();
     }
 
     @Test
@@ -189,7 +207,7 @@ class AccessRulesIntegrationTests {
             case NONE -> 0;
             case UNIT -> role == Role.ADMIN ? users.unit("22969") : users.unit(ownUnitCode(role));
             case USER -> users.idOf("walk.own");
-            case HOUSEHOLD -> ownHousehold;
+            case HOUSEHOLD, CLAN, ORGANISATION -> records.get(rule.ids())[0];
         };
     }
 
@@ -199,7 +217,7 @@ class AccessRulesIntegrationTests {
             case NONE -> 0;
             case UNIT -> users.unit("27655");
             case USER -> users.idOf("walk.foreign");
-            case HOUSEHOLD -> foreignHousehold;
+            case HOUSEHOLD, CLAN, ORGANISATION -> records.get(rule.ids())[1];
         };
     }
 
