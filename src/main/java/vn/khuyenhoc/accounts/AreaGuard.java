@@ -81,6 +81,10 @@ public class AreaGuard {
         if (user.isPresent() && user.get().role().personalScope() && !resolver.withinPersonalScope(user.get(), id)) {
             return Optional.of(false);
         }
+        if (!write && resolver.readableFromBelow() && user.isPresent()
+                && units.stream().allMatch(unit -> liesInside(user.get(), unit))) {
+            return Optional.of(true);
+        }
         return Optional.of(units.stream().allMatch(unit -> write ? canWrite(unit) : canRead(unit)));
     }
 
@@ -101,6 +105,19 @@ public class AreaGuard {
     /** Scope paths as patterns for {@code path like any (:prefixes)}: everything under each of them. */
     public static String[] likePrefixes(List<String> paths) {
         return paths.stream().map(path -> path + "%").toArray(String[]::new);
+    }
+
+    /** Whether the user's own area lies inside the unit (a branch officer's village inside its commune). */
+    private boolean liesInside(CurrentUser user, long unitId) {
+        if (user.unitId() == null) {
+            return false;
+        }
+        return jdbc.sql("""
+                select exists (
+                    select 1 from geography_unit_scope own
+                    join geography_unit_scope target on own.path like target.path || '%'
+                    where own.unit_id = :own and target.unit_id = :target)""")
+                .param("own", user.unitId()).param("target", unitId).query(Boolean.class).single();
     }
 
     /** Whether a unit lies in the user's area. */

@@ -21,4 +21,13 @@ public interface AreaResolver {
     default boolean withinPersonalScope(CurrentUser user, long id) {
         return false;
     }
+
+    /**
+     * Records that belong to a whole unit and concern everyone under it (a commune's clans and organisations, to
+     * which its villages' households belong) are also read by users whose area lies inside that unit: a branch
+     * officer reads their commune's clans. Writing still needs the unit itself in the user's area.
+     */
+    default boolean readableFromBelow() {
+        return false;
+    }
 }

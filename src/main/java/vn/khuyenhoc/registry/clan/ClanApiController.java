@@ -48,7 +48,7 @@ class ClanApiController {
 
     @GetMapping
     @Operation(summary = "Clans of the caller's area, 50 a page, in Vietnamese order")
-    @Access(value = {ADMIN, PROVINCE_OFFICER, COMMUNE_OFFICER, BRANCH_OFFICER, VIEWER}, area = "commune")
+    @Access(value = {ADMIN, PROVINCE_OFFICER, COMMUNE_OFFICER, BRANCH_OFFICER, VIEWER}, area = "commune", kind = "commune")
     PageOf<ClanQueries.ClanRow> list(@RequestParam(required = false) Long commune,
                                      @RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page) {
         return queries.page(new ClanQueries.Filter(commune, q, page));
@@ -56,7 +56,7 @@ class ClanApiController {
 
     @GetMapping("/{id}")
     @Operation(summary = "A clan and its member households")
-    @Access({ADMIN, PROVINCE_OFFICER, COMMUNE_OFFICER, BRANCH_OFFICER, VIEWER})
+    @Access(value = {ADMIN, PROVINCE_OFFICER, COMMUNE_OFFICER, BRANCH_OFFICER, VIEWER}, area = "id", kind = "clan")
     ClanDetail get(@PathVariable long id) {
         var clan = queries.find(id).orElseThrow(() -> new NotFound("clan", id));
         area.requireRead(clan.communeId());

@@ -26,4 +26,10 @@ class ClanAreaResolver implements AreaResolver {
         return jdbc.sql("select commune_id from reg_clan where id = :id").param("id", id).query(Long.class)
                 .optional().map(List::of).orElse(List.of());
     }
+
+    /** The commune's branch officers read its clans too: their households belong to them. */
+    @Override
+    public boolean readableFromBelow() {
+        return true;
+    }
 }

@@ -50,7 +50,7 @@ class ClanController {
     }
 
     @GetMapping
-    @Access(value = {ADMIN, PROVINCE_OFFICER, COMMUNE_OFFICER, BRANCH_OFFICER, VIEWER}, area = "commune")
+    @Access(value = {ADMIN, PROVINCE_OFFICER, COMMUNE_OFFICER, BRANCH_OFFICER, VIEWER}, area = "commune", kind = "commune")
     String list(@RequestParam(required = false) Long commune, @RequestParam(defaultValue = "") String q,
                 @RequestParam(defaultValue = "0") int page, Model model, HttpServletRequest request) {
         var filter = new ClanQueries.Filter(commune, q, page);
@@ -62,7 +62,7 @@ class ClanController {
     }
 
     @GetMapping("/export")
-    @Access(value = {ADMIN, PROVINCE_OFFICER, COMMUNE_OFFICER, BRANCH_OFFICER, VIEWER}, area = "commune")
+    @Access(value = {ADMIN, PROVINCE_OFFICER, COMMUNE_OFFICER, BRANCH_OFFICER, VIEWER}, area = "commune", kind = "commune")
     void export(@RequestParam(required = false) Long commune, @RequestParam(defaultValue = "") String q,
                 HttpServletResponse response, Locale locale) throws IOException {
         var headers = EXPORT_HEADERS.stream().map(key -> messages.getMessage(key, null, locale)).toList();
@@ -76,6 +76,7 @@ class ClanController {
     }
 
     @GetMapping("/{id}")
+    @Access(value = {ADMIN, PROVINCE_OFFICER, COMMUNE_OFFICER, BRANCH_OFFICER, VIEWER}, area = "id", kind = "clan")
     String detail(@PathVariable long id, Model model) {
         var clan = queries.find(id).orElseThrow(() -> new NotFound("clan", id));
         area.requireRead(clan.communeId());

@@ -59,7 +59,7 @@ class OrganisationApiController {
 
     @GetMapping
     @Operation(summary = "Organisations of the caller's area, 50 a page, in Vietnamese order")
-    @Access(value = {ADMIN, PROVINCE_OFFICER, COMMUNE_OFFICER, BRANCH_OFFICER, VIEWER}, area = "commune")
+    @Access(value = {ADMIN, PROVINCE_OFFICER, COMMUNE_OFFICER, BRANCH_OFFICER, VIEWER}, area = "commune", kind = "commune")
     PageOf<OrganisationQueries.OrganisationRow> list(@RequestParam(required = false) Long commune,
             @RequestParam(required = false) OrganisationKind kind, @RequestParam(required = false) ManagingLevel level,
             @RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page) {
@@ -68,7 +68,7 @@ class OrganisationApiController {
 
     @GetMapping("/{id}")
     @Operation(summary = "An organisation, with its declared and recorded staff counts")
-    @Access({ADMIN, PROVINCE_OFFICER, COMMUNE_OFFICER, BRANCH_OFFICER, VIEWER, UNIT_OFFICER})
+    @Access(value = {ADMIN, PROVINCE_OFFICER, COMMUNE_OFFICER, BRANCH_OFFICER, VIEWER, UNIT_OFFICER}, area = "id", kind = "organisation")
     OrganisationQueries.OrganisationRow get(@PathVariable long id) {
         var organisation = queries.find(id).orElseThrow(() -> new NotFound("organisation", id));
         access.requireRead(organisation);

@@ -36,4 +36,10 @@ class OrganisationAreaResolver implements AreaResolver {
     public boolean withinPersonalScope(CurrentUser user, long id) {
         return user.role() == Role.UNIT_OFFICER && Long.valueOf(id).equals(user.organisationId());
     }
+
+    /** The commune's branch officers read its organisations too: their households belong to them. */
+    @Override
+    public boolean readableFromBelow() {
+        return true;
+    }
 }

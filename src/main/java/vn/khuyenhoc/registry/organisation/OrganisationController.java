@@ -60,7 +60,7 @@ class OrganisationController {
     }
 
     @GetMapping
-    @Access(value = {ADMIN, PROVINCE_OFFICER, COMMUNE_OFFICER, BRANCH_OFFICER, VIEWER}, area = "commune")
+    @Access(value = {ADMIN, PROVINCE_OFFICER, COMMUNE_OFFICER, BRANCH_OFFICER, VIEWER}, area = "commune", kind = "commune")
     String list(@RequestParam(required = false) Long commune, @RequestParam(required = false) OrganisationKind kind,
                 @RequestParam(required = false) ManagingLevel level, @RequestParam(defaultValue = "") String q,
                 @RequestParam(defaultValue = "0") int page, Model model, HttpServletRequest request) {
@@ -75,7 +75,7 @@ class OrganisationController {
     }
 
     @GetMapping("/export")
-    @Access(value = {ADMIN, PROVINCE_OFFICER, COMMUNE_OFFICER, BRANCH_OFFICER, VIEWER}, area = "commune")
+    @Access(value = {ADMIN, PROVINCE_OFFICER, COMMUNE_OFFICER, BRANCH_OFFICER, VIEWER}, area = "commune", kind = "commune")
     void export(@RequestParam(required = false) Long commune, @RequestParam(required = false) OrganisationKind kind,
                 @RequestParam(required = false) ManagingLevel level, @RequestParam(defaultValue = "") String q,
                 HttpServletResponse response, Locale locale) throws IOException {
@@ -100,7 +100,7 @@ class OrganisationController {
     }
 
     @GetMapping("/{id}")
-    @Access({ADMIN, PROVINCE_OFFICER, COMMUNE_OFFICER, BRANCH_OFFICER, VIEWER, UNIT_OFFICER})
+    @Access(value = {ADMIN, PROVINCE_OFFICER, COMMUNE_OFFICER, BRANCH_OFFICER, VIEWER, UNIT_OFFICER}, area = "id", kind = "organisation")
     String detail(@PathVariable long id, Model model) {
         var organisation = queries.find(id).orElseThrow(() -> new NotFound("organisation", id));
         access.requireRead(organisation);

@@ -86,6 +86,11 @@ class ClanPagesIntegrationTests {
                 .contains("Họ Cao").doesNotContain("clan-add-household");
         assertThat(mvc.perform(get("/registry/clans/" + id + "/edit").with(branch)).andReturn().getResponse()
                 .getStatus()).isEqualTo(403);
+        assertThat(mvc.perform(get("/registry/clans").param("commune", String.valueOf(commune)).with(branch))
+                .andReturn().getResponse().getContentAsString()).contains("Họ Cao");
+        long foreignCommune = new RegistryFixtures(jdbc).unit("27655");
+        assertThat(mvc.perform(get("/registry/clans").param("commune", String.valueOf(foreignCommune)).with(branch))
+                .andReturn().getResponse().getStatus()).isEqualTo(403);
     }
 
     private long create(String name, boolean board) throws Exception {
