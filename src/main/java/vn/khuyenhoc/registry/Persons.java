@@ -66,6 +66,12 @@ public class Persons {
         return person;
     }
 
+    /** A citizen downloads everything held about themselves; audited as an export. */
+    @Transactional
+    public PersonDetail exportOwn(String format) {
+        return exportData(ownId(), format);
+    }
+
     @Transactional
     public void update(long id, PersonData data, int version) {
         var person = reachable(id, true);
