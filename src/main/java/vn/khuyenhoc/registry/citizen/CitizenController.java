@@ -62,7 +62,7 @@ class CitizenController {
 
     private List<Object> line(CitizenRow row, Locale locale) {
         String name = row.erased() ? messages.getMessage("registry.person.erasedName",
-                new Object[] {String.valueOf(row.personId())}, locale) : row.fullName();
+                new Object[] {row.personId()}, locale) : row.fullName();
         return Arrays.asList(name, row.birthYear(),
                 row.targetGroup() == null ? null : text("registry.targetGroup." + row.targetGroup().name(), locale),
                 text("registry.citizens.source." + row.source(), locale), row.place(), row.householdCode());
