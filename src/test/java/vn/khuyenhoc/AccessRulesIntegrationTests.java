@@ -30,6 +30,8 @@ import vn.khuyenhoc.accounts.Accounts;
 import vn.khuyenhoc.accounts.Role;
 import vn.khuyenhoc.accounts.TestAccounts;
 import vn.khuyenhoc.accounts.TestSessions;
+import vn.khuyenhoc.registry.RegistryFixtures;
+import vn.khuyenhoc.registry.Relation;
 
 /**
  * Walks every route Spring maps (pages and /api/v1, every method) as anonymous and as each role, with ids from
@@ -52,6 +54,8 @@ class AccessRulesIntegrationTests {
     @Autowired
     UserDetailsService userDetails;
     TestAccounts users;
+    final Map<Ids, Long> own = new EnumMap<>(Ids.class);
+    final Map<Ids, Long> foreign = new EnumMap<>(Ids.class);
     final Map<Role, String> usernames = new EnumMap<>(Map.of(Role.ADMIN, "admin",
             Role.PROVINCE_OFFICER, "tinh.lamdong", Role.COMMUNE_OFFICER, "xa.lienhuong",
             Role.BRANCH_OFFICER, "kp8.lienhuong", Role.VIEWER, "walk.viewer", Role.UNIT_OFFICER, "walk.unit",
@@ -65,6 +69,22 @@ class AccessRulesIntegrationTests {
         users.create("walk.citizen", Role.CITIZEN, "22969-008");
         users.create("walk.own", Role.BRANCH_OFFICER, "22969-001");
         users.create("walk.foreign", Role.BRANCH_OFFICER, "27655-001");
+        createRegistryRecords(own, "22969", "22969-008");
+        createRegistryRecords(foreign, "27655", "27655-001");
+        var fixtures = new RegistryFixtures(jdbc);
+        fixtures.link("walk.unit", own.get(Ids.ORGANISATION), null);
+        fixtures.link("walk.citizen", null, own.get(Ids.PERSON));
+    }
+
+    /** A clan and an organisation of the commune, a household of the clan in the village, and its head on the staff. */
+    private void createRegistryRecords(Map<Ids, Long> ids, String commune, String village) {
+        var fixtures = new RegistryFixtures(jdbc);
+        ids.put(Ids.CLAN, fixtures.clan(commune, "WALK-C", "Họ Nguyễn"));
+        ids.put(Ids.ORGANISATION, fixtures.organisation(commune, "WALK-O", "Trường Tiểu học Đi Bộ"));
+        ids.put(Ids.HOUSEHOLD, fixtures.household(village, "WALK-H", ids.get(Ids.CLAN)));
+        ids.put(Ids.PERSON, fixtures.person("Nguyễn Thị Đi Bộ", 1985, null));
+        fixtures.member(ids.get(Ids.HOUSEHOLD), ids.get(Ids.PERSON), Relation.HEAD);
+        fixtures.staff(ids.get(Ids.ORGANISATION), ids.get(Ids.PERSON), "Giáo viên");
     }
 
     @Test
@@ -173,6 +193,7 @@ class AccessRulesIntegrationTests {
             case NONE -> 0;
             case UNIT -> role == Role.ADMIN ? users.unit("22969") : users.unit(ownUnitCode(role));
             case USER -> users.idOf("walk.own");
+            default -> own.get(rule.ids());
         };
     }
 
@@ -182,6 +203,7 @@ class AccessRulesIntegrationTests {
             case NONE -> 0;
             case UNIT -> users.unit("27655");
             case USER -> users.idOf("walk.foreign");
+            default -> foreign.get(rule.ids());
         };
     }
 
