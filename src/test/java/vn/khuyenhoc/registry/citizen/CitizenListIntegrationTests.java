@@ -1,7 +1,9 @@
 package vn.khuyenhoc.registry.citizen;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
@@ -106,6 +108,22 @@ class CitizenListIntegrationTests {
         String rows = mvc.perform(get("/registry/citizens").param("unit", String.valueOf(village)).param("q", "anh")
                 .header("HX-Request", "true").with(admin)).andReturn().getResponse().getContentAsString();
         assertThat(rows).contains("Nguyễn Thị Ánh").doesNotContain("<nav class=\"navbar", "Trần Văn An");
+    }
+
+    @Test
+    void anOfficerSetsATargetGroupInlineAndTheChangeIsAuditedWithoutTheValue() throws Exception {
+        long dung = jdbc.sql("select id from reg_person where full_name = 'Vũ Thị Dung'").query(Long.class).single();
+
+        String fragment = mvc.perform(post("/registry/persons/{id}/target-group", dung).param("targetGroup", "FARMER")
+                        .header("HX-Request", "true").with(admin).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(fragment).contains("target-group-" + dung, "Đã lưu").doesNotContain("<html");
+        assertThat(jdbc.sql("select target_group from reg_person where id = :id").param("id", dung).query(String.class)
+                .single()).isEqualTo("FARMER");
+        assertThat(jdbc.sql("select after::text from audit_entry where entity = 'person' and entity_id = :id "
+                + "and action = 'target-group'").param("id", dung).query(String.class).single())
+                .contains("targetGroup").doesNotContain("FARMER");
     }
 
     private void member(long household, String name, int birthYear, TargetGroup group, Relation relation) {
