@@ -134,6 +134,19 @@ class PersonsIntegrationTests {
     }
 
     @Test
+    void aFormerHeadsErasureLeavesTheNameOfTheHouseholdsNewHead() {
+        long former = fixtures.person("Bùi Văn Cũ", 1940, null);
+        long other = fixtures.household("22969-008", "P-HH2", null);
+        fixtures.member(other, former, Relation.HEAD);
+        fixtures.member(other, fixtures.person("Bùi Văn Mới", 1975, null), Relation.HEAD);
+
+        persons.erase(former, ErasureReason.REQUEST);
+
+        assertThat(jdbc.sql("select head_name from reg_household where id = :id").param("id", other)
+                .query(String.class).single()).isEqualTo("Bùi Văn Mới");
+    }
+
+    @Test
     void erasureIsAuditedWithTheReasonAndNoName() {
         persons.erase(person, ErasureReason.CONSENT_WITHDRAWN);
 

@@ -22,6 +22,15 @@ public class PersonErasure {
 
     /** Erases a living person; the households whose head they were, or empty when there was no one to erase. */
     public Optional<List<Long>> erase(long id) {
+        // Households whose head's name is this person's, read before the name goes: a past head's name may
+        // still stand on a closed household, while a household with a new head keeps that head's name.
+        List<Long> households = jdbc.sql("""
+                select distinct h.id from reg_member m
+                join reg_household h on h.id = m.household_id
+                join reg_person p on p.id = m.person_id
+                where m.person_id = :id and m.relation = 'HEAD' and p.erased_at is null and h.head_name = p.full_name
+                order by h.id""")
+                .param("id", id).query(Long.class).list();
         int erased = jdbc.sql("""
                 update reg_person set full_name = null, phone = null, occupation = null, school_level = null,
                        sex = null, name_folded = '', sort_key = '\\x'::bytea, erased_at = now(),
@@ -31,10 +40,6 @@ public class PersonErasure {
         if (erased == 0) {
             return Optional.empty();
         }
-        List<Long> households = jdbc.sql("""
-                select distinct household_id from reg_member where person_id = :id and relation = 'HEAD'
-                order by household_id""")
-                .param("id", id).query(Long.class).list();
         households.forEach(this::clearHeadName);
         return Optional.of(households);
     }
