@@ -4,10 +4,12 @@ import static vn.khuyenhoc.AccessPolicy.Ids.HOUSEHOLD;
 import static vn.khuyenhoc.AccessPolicy.Ids.CLAN;
 import static vn.khuyenhoc.AccessPolicy.Ids.NONE;
 import static vn.khuyenhoc.AccessPolicy.Ids.ORGANISATION;
+import static vn.khuyenhoc.AccessPolicy.Ids.PERSON;
 import static vn.khuyenhoc.AccessPolicy.Ids.UNIT;
 import static vn.khuyenhoc.AccessPolicy.Ids.USER;
 import static vn.khuyenhoc.accounts.Role.ADMIN;
 import static vn.khuyenhoc.accounts.Role.BRANCH_OFFICER;
+import static vn.khuyenhoc.accounts.Role.CITIZEN;
 import static vn.khuyenhoc.accounts.Role.COMMUNE_OFFICER;
 import static vn.khuyenhoc.accounts.Role.PROVINCE_OFFICER;
 import static vn.khuyenhoc.accounts.Role.UNIT_OFFICER;
@@ -29,7 +31,8 @@ import vn.khuyenhoc.accounts.Role;
  *   <li>{@code open(...)}: anyone, signed in or not (a {@code @PublicPage}). {@code rule(method, path, roles)}:
  *       the roles allowed; everyone else must get 403 and an anonymous caller the login page (401 under /api).</li>
  *   <li>If the path carries an id that the guard checks against the caller's area, say what kind it is as the
- *       last argument: {@link Ids#UNIT} (an administrative unit id) or {@link Ids#USER} (an account id). The walk
+ *       last argument: {@link Ids#UNIT} (an administrative unit id), {@link Ids#USER} (an account id) or a registry
+ *       record ({@link Ids#HOUSEHOLD}, {@link Ids#CLAN}, {@link Ids#ORGANISATION}, {@link Ids#PERSON}). The walk
  *       then calls it with an id from the caller's own area (must pass) and from a foreign area (Hồ Chí Minh,
  *       must get 403 or 404, except for an administrator). To walk a new kind of id (a household, an import),
  *       add it to {@link Ids} and teach {@code AccessRulesIntegrationTests#ids} where to find one of each.
@@ -53,6 +56,13 @@ final class AccessPolicy {
             VIEWER, UNIT_OFFICER);
     /** An organisation's details and staff: the commune's managers and its own unit officer. */
     static final Set<Role> ORGANISATION_KEEPERS = EnumSet.of(ADMIN, PROVINCE_OFFICER, COMMUNE_OFFICER, UNIT_OFFICER);
+    /** Persons: officers of the person's area, a unit officer for their staff, a citizen for themselves. */
+    static final Set<Role> PERSON_READERS = EnumSet.of(ADMIN, PROVINCE_OFFICER, COMMUNE_OFFICER, BRANCH_OFFICER,
+            UNIT_OFFICER, CITIZEN);
+    static final Set<Role> PERSON_EDITORS = EnumSet.of(ADMIN, PROVINCE_OFFICER, COMMUNE_OFFICER, BRANCH_OFFICER,
+            UNIT_OFFICER);
+    static final Set<Role> PERSON_ERASERS = EnumSet.of(ADMIN, PROVINCE_OFFICER, COMMUNE_OFFICER, BRANCH_OFFICER);
+    static final Set<Role> CITIZENS_ONLY = EnumSet.of(CITIZEN);
 
     static final List<Rule> RULES = List.of(
             // Signing in and first-time setup
@@ -179,7 +189,28 @@ final class AccessPolicy {
             rule("GET", "/api/v1/organisations/{id}", ORGANISATION_READERS, ORGANISATION),
             rule("PUT", "/api/v1/organisations/{id}", ORGANISATION_KEEPERS, ORGANISATION),
             rule("GET", "/api/v1/organisations/{id}/staff", ORGANISATION_KEEPERS, ORGANISATION),
-            rule("POST", "/api/v1/organisations/{id}/staff", ORGANISATION_KEEPERS, ORGANISATION));
+            rule("POST", "/api/v1/organisations/{id}/staff", ORGANISATION_KEEPERS, ORGANISATION),
+            // Registry: citizens (a unit officer sees their staff) and persons, each within reach of the caller
+            rule("GET", "/registry/citizens", PERSON_EDITORS),
+            rule("GET", "/registry/citizens/export", PERSON_EDITORS),
+            rule("GET", "/api/v1/citizens", PERSON_EDITORS),
+            rule("GET", "/registry/persons/{id}", PERSON_READERS, PERSON),
+            rule("GET", "/registry/persons/{id}/edit", PERSON_EDITORS, PERSON),
+            rule("POST", "/registry/persons/{id}", PERSON_EDITORS, PERSON),
+            rule("POST", "/registry/persons/{id}/target-group", PERSON_EDITORS, PERSON),
+            rule("GET", "/registry/persons/{id}/export", PERSON_READERS, PERSON),
+            rule("POST", "/registry/persons/{id}/erase", PERSON_ERASERS, PERSON),
+            rule("POST", "/registry/persons/{id}/account", MANAGERS, PERSON),
+            rule("GET", "/api/v1/persons/{id}", PERSON_READERS, PERSON),
+            rule("PUT", "/api/v1/persons/{id}", PERSON_EDITORS, PERSON),
+            rule("GET", "/api/v1/persons/{id}/export", PERSON_READERS, PERSON),
+            rule("POST", "/api/v1/persons/{id}/erase", PERSON_ERASERS, PERSON),
+            // Registry: a citizen's own record
+            rule("GET", "/registry/me", CITIZENS_ONLY),
+            rule("POST", "/registry/me", CITIZENS_ONLY),
+            rule("GET", "/registry/me/export", CITIZENS_ONLY),
+            rule("GET", "/api/v1/me", CITIZENS_ONLY),
+            rule("PUT", "/api/v1/me", CITIZENS_ONLY));
 
     private AccessPolicy() {
     }
@@ -201,8 +232,12 @@ final class AccessPolicy {
         return new Rule(method, pattern, roles, ids, parameter, false);
     }
 
-    /** The kinds of id a path may carry that the guard checks against the caller's area. */
-    enum Ids { NONE, UNIT, USER, HOUSEHOLD, CLAN, ORGANISATION }
+    /**
+     * The kinds of id a path may carry that the guard checks against the caller's area. Registry records: the
+     * walk's own household, clan, organisation and person lie in Xã Liên Hương (the household in kp8's village,
+     * the person a member of it and on the organisation's staff), the foreign ones in Xã Nhà Bè.
+     */
+    enum Ids { NONE, UNIT, USER, HOUSEHOLD, CLAN, ORGANISATION, PERSON }
 
     /**
      * One line of the table; {@code isPublic} routes need no sign-in at all. {@code parameter} names the request

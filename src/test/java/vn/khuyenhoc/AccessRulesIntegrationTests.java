@@ -30,6 +30,8 @@ import vn.khuyenhoc.accounts.Accounts;
 import vn.khuyenhoc.accounts.Role;
 import vn.khuyenhoc.accounts.TestAccounts;
 import vn.khuyenhoc.accounts.TestSessions;
+import vn.khuyenhoc.registry.RegistryFixtures;
+import vn.khuyenhoc.registry.Relation;
 
 /**
  * Walks every route Spring maps (pages and /api/v1, every method) as anonymous and as each role, with ids from
@@ -52,7 +54,8 @@ class AccessRulesIntegrationTests {
     @Autowired
     UserDetailsService userDetails;
     TestAccounts users;
-    final Map<Ids, long[]> records = new EnumMap<>(Ids.class);
+    final Map<Ids, Long> own = new EnumMap<>(Ids.class);
+    final Map<Ids, Long> foreign = new EnumMap<>(Ids.class);
     final Map<Role, String> usernames = new EnumMap<>(Map.of(Role.ADMIN, "admin",
             Role.PROVINCE_OFFICER, "tinh.lamdong", Role.COMMUNE_OFFICER, "xa.lienhuong",
             Role.BRANCH_OFFICER, "kp8.lienhuong", Role.VIEWER, "walk.viewer", Role.UNIT_OFFICER, "walk.unit",
@@ -66,39 +69,22 @@ class AccessRulesIntegrationTests {
         users.create("walk.citizen", Role.CITIZEN, "22969-008");
         users.create("walk.own", Role.BRANCH_OFFICER, "22969-001");
         users.create("walk.foreign", Role.BRANCH_OFFICER, "27655-001");
-        records.put(Ids.HOUSEHOLD, new long[] {household("22969-008", "WALK-OWN"), household("27655-001", "WALK-FOREIGN")});
-        records.put(Ids.CLAN, new long[] {clan("22969"), clan("27655")});
-        records.put(Ids.ORGANISATION, new long[] {organisation("22969"), organisation("27655")});
-        // The unit officer's own organisation is the one the walk calls "own"
-        jdbc.sql("update app_user set organisation_id = :org where username = 'walk.unit'")
-                .param("org", records.get(Ids.ORGANISATION)[0]).update();
+        createRegistryRecords(own, "22969", "22969-008");
+        createRegistryRecords(foreign, "27655", "27655-001");
+        var fixtures = new RegistryFixtures(jdbc);
+        fixtures.link("walk.unit", own.get(Ids.ORGANISATION), null);
+        fixtures.link("walk.citizen", null, own.get(Ids.PERSON));
     }
 
-    /** A bare household (no members) in the village, enough for the guard and the pages to answer. */
-    private long household(String villageCode, String code) {
-        long id = jdbc.sql("""
-                insert into reg_household (village_id, code, head_name, since) values (:village, :code, '', :since)
-                returning id""").param("village", users.unit(villageCode)).param("code", code)
-                .param("since", java.time.LocalDate.of(2020, 1, 1)).query(Long.class).single();
-        jdbc.sql("insert into reg_household_residence (household_id, village_id, valid_from) values (:id, :village, :since)")
-                .param("id", id).param("village", users.unit(villageCode))
-                .param("since", java.time.LocalDate.of(2020, 1, 1)).update();
-        return id;
-    }
-
-    private long clan(String communeCode) {
-        return jdbc.sql("""
-                insert into reg_clan (commune_id, code, name, name_folded, sort_key, since)
-                values (:commune, 'WALK-1', 'Họ Walk', 'ho walk', '\\x00'::bytea, date '2020-01-01') returning id""")
-                .param("commune", users.unit(communeCode)).query(Long.class).single();
-    }
-
-    private long organisation(String communeCode) {
-        return jdbc.sql("""
-                insert into reg_organisation (commune_id, code, name, name_folded, sort_key, kind, managing_level, since)
-                values (:commune, 'WALK-1', 'Đơn vị Walk', 'don vi walk', '\\x00'::bytea, 'AGENCY', 'COMMUNE',
-                        date '2020-01-01') returning id""")
-                .param("commune", users.unit(communeCode)).query(Long.class).single();
+    /** A clan and an organisation of the commune, a household of the clan in the village, and its head on the staff. */
+    private void createRegistryRecords(Map<Ids, Long> ids, String commune, String village) {
+        var fixtures = new RegistryFixtures(jdbc);
+        ids.put(Ids.CLAN, fixtures.clan(commune, "WALK-C", "Họ Nguyễn"));
+        ids.put(Ids.ORGANISATION, fixtures.organisation(commune, "WALK-O", "Trường Tiểu học Đi Bộ"));
+        ids.put(Ids.HOUSEHOLD, fixtures.household(village, "WALK-H", ids.get(Ids.CLAN)));
+        ids.put(Ids.PERSON, fixtures.person("Nguyễn Thị Đi Bộ", 1985, null));
+        fixtures.member(ids.get(Ids.HOUSEHOLD), ids.get(Ids.PERSON), Relation.HEAD);
+        fixtures.staff(ids.get(Ids.ORGANISATION), ids.get(Ids.PERSON), "Giáo viên");
     }
 
     @Test
@@ -207,7 +193,7 @@ class AccessRulesIntegrationTests {
             case NONE -> 0;
             case UNIT -> role == Role.ADMIN ? users.unit("22969") : users.unit(ownUnitCode(role));
             case USER -> users.idOf("walk.own");
-            case HOUSEHOLD, CLAN, ORGANISATION -> records.get(rule.ids())[0];
+            default -> own.get(rule.ids());
         };
     }
 
@@ -217,7 +203,7 @@ class AccessRulesIntegrationTests {
             case NONE -> 0;
             case UNIT -> users.unit("27655");
             case USER -> users.idOf("walk.foreign");
-            case HOUSEHOLD, CLAN, ORGANISATION -> records.get(rule.ids())[1];
+            default -> foreign.get(rule.ids());
         };
     }
 

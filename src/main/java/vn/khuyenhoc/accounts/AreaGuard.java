@@ -67,7 +67,11 @@ public class AreaGuard {
         }
     }
 
-    /** Checks a record of any registered kind (see {@link AreaResolver}); false when it does not exist. */
+    /**
+     * Checks a record of any registered kind (see {@link AreaResolver}); empty when it does not exist. A record
+     * that belongs to several units (a person: their households' villages and their organisations' communes) is
+     * within reach when one of them is.
+     */
     public Optional<Boolean> allows(String kind, long id, boolean write) {
         var resolver = resolvers.get(kind);
         if (resolver == null) {
@@ -82,10 +86,10 @@ public class AreaGuard {
             return Optional.of(false);
         }
         if (!write && resolver.readableFromBelow() && user.isPresent()
-                && units.stream().allMatch(unit -> liesInside(user.get(), unit))) {
+                && units.stream().anyMatch(unit -> liesInside(user.get(), unit))) {
             return Optional.of(true);
         }
-        return Optional.of(units.stream().allMatch(unit -> write ? canWrite(unit) : canRead(unit)));
+        return Optional.of(units.stream().anyMatch(unit -> write ? canWrite(unit) : canRead(unit)));
     }
 
     /** The path prefixes of the user's area on today's map ("/" for the whole country). */

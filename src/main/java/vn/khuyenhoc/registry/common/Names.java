@@ -11,11 +11,20 @@ public final class Names {
     private Names() {
     }
 
+    /**
+     * The given name's key, a zero separator, then the whole name's key. The collator ignores spaces, so a key of
+     * "An Trần Văn An" would sort after "Ánh Nguyễn Thị Ánh" (a-n-t after a-n-h); the separator ends the given
+     * name first, as a reader compares it.
+     */
     public static byte[] personSortKey(String fullName) {
         String name = Text.normalise(fullName == null ? "" : fullName);
-        int space = name.lastIndexOf(' ');
-        String givenFirst = space < 0 ? name : name.substring(space + 1) + " " + name;
-        return Text.sortKey(givenFirst);
+        String given = name.substring(name.lastIndexOf(' ') + 1);
+        byte[] first = Text.sortKey(given);
+        byte[] whole = Text.sortKey(name);
+        byte[] key = new byte[first.length + 2 + whole.length];
+        System.arraycopy(first, 0, key, 0, first.length);
+        System.arraycopy(whole, 0, key, first.length + 2, whole.length);
+        return key;
     }
 
     /** Names of clans, organisations and other things sort as written. */

@@ -1,0 +1,146 @@
+package vn.khuyenhoc.registry.citizen;
+
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import vn.khuyenhoc.accounts.AreaGuard;
+import vn.khuyenhoc.accounts.CurrentUser;
+import vn.khuyenhoc.accounts.Role;
+import vn.khuyenhoc.shared.Text;
+
+/**
+ * The citizens of the reader's area today: adults (this year minus the year of birth is 18 or more) among the
+ * current members of open households, and the current staff of open organisations; a unit officer sees only
+ * the staff of their organisation. Sorted the Vietnamese way by given name, erased persons last.
+ */
+@Repository
+class CitizenQueries {
+
+    static final int PAGE_SIZE = 50;
+    private static final String CITIZENS = """
+            with citizen as (
+                select 'HOUSEHOLD' as source, m.person_id, h.village_id as unit_id, v.name as place,
+                       h.code as household_code, null::bigint as organisation_id
+                from reg_member m join reg_household h on h.id = m.household_id
+                join reg_person hp on hp.id = m.person_id
+                left join geography_unit_current v on v.unit_id = h.village_id
+                where m.joined_on <= current_date and (m.left_on is null or m.left_on >= current_date)
+                  and (h.closed_on is null or h.closed_on >= current_date)
+                  and hp.birth_year is not null and :year - hp.birth_year >= 18
+                union all
+                select 'ORGANISATION', s.person_id, o.commune_id, o.name, null, o.id
+                from reg_staff s join reg_organisation o on o.id = s.organisation_id
+                where s.joined_on <= current_date and (s.left_on is null or s.left_on >= current_date)
+                  and (o.closed_on is null or o.closed_on >= current_date))
+            """;
+    private final JdbcClient jdbc;
+    private final AreaGuard guard;
+
+    CitizenQueries(JdbcClient jdbc, AreaGuard guard) {
+        this.jdbc = jdbc;
+        this.guard = guard;
+    }
+
+    CitizenPage page(CitizenFilter filter, int page) {
+        int number = Math.max(page, 0);
+        var where = where(filter);
+        var rows = jdbc.sql(CITIZENS + select() + where.sql() + " order by p.erased_at is not null, p.sort_key, "
+                        + "p.id, c.source limit :limit offset :offset")
+                .params(where.params()).param("limit", PAGE_SIZE).param("offset", number * PAGE_SIZE)
+                .query(CitizenRow.class).list();
+        long total = jdbc.sql(CITIZENS + "select count(*) from citizen c join reg_person p on p.id = c.person_id"
+                + where.sql()).params(where.params()).query(Long.class).single();
+        return new CitizenPage(rows, number, PAGE_SIZE, total);
+    }
+
+    /** Every line of the filtered list, for an export; the caller closes the stream. */
+    Stream<CitizenRow> all(CitizenFilter filter) {
+        var where = where(filter);
+        return jdbc.sql(CITIZENS + select() + where.sql() + " order by p.erased_at is not null, p.sort_key, p.id, c.source")
+                .params(where.params()).query(CitizenRow.class).stream();
+    }
+
+    /** The communes and villages of the reader's area, for the filter. */
+    List<Place> places() {
+        CurrentUser user = guard.requireUser();
+        return jdbc.sql("""
+                select u.unit_id as id, u.name, u.kind from geography_unit_current u
+                where not u.closed and u.kind in ('COMMUNE', 'VILLAGE')
+                  and (:everything or exists (select 1 from geography_unit_scope s
+                                              where s.unit_id = u.unit_id and s.path like any (:prefixes)))
+                order by u.path limit 500""")
+                .param("everything", user.isAdmin())
+                .param("prefixes", AreaGuard.likePrefixes(guard.scopePaths(user)))
+                .query(Place.class).list();
+    }
+
+    private static String select() {
+        return """
+                select p.id as person_id, p.full_name, p.birth_year, p.target_group, c.source, c.unit_id, c.place,
+                       c.household_code, c.organisation_id, p.erased_at is not null as erased
+                from citizen c join reg_person p on p.id = c.person_id
+                """;
+    }
+
+    private Where where(CitizenFilter filter) {
+        CurrentUser user = guard.requireUser();
+        var conditions = new ArrayList<String>();
+        var params = new HashMap<String, Object>();
+        params.put("year", Year.now().getValue());
+        if (!user.isAdmin()) {
+            conditions.add(inUnits("scope"));
+            params.put("scope", AreaGuard.likePrefixes(guard.scopePaths(user)));
+        }
+        if (user.role() == Role.UNIT_OFFICER) {
+            conditions.add("c.organisation_id = :organisation");
+            params.put("organisation", user.organisationId() == null ? -1L : user.organisationId());
+        }
+        if (filter.unit() != null) {
+            guard.requireRead(filter.unit());
+            conditions.add(inUnits("unit"));
+            params.put("unit", AreaGuard.likePrefixes(jdbc.sql("select path from geography_unit_scope where unit_id = :u")
+                    .param("u", filter.unit()).query(String.class).list()));
+        }
+        if (filter.source() != null) {
+            conditions.add("c.source = :source");
+            params.put("source", filter.source().name());
+        }
+        if (filter.targetGroup() != null) {
+            conditions.add("p.target_group = :target");
+            params.put("target", filter.targetGroup().name());
+        }
+        if (!filter.foldedQuery().isEmpty()) {
+            conditions.add("p.name_folded like :q escape '\\'");
+            params.put("q", "%" + Text.escapeLike(filter.foldedQuery()) + "%");
+        }
+        return new Where(conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions), params);
+    }
+
+    private static String inUnits(String parameter) {
+        return "exists (select 1 from geography_unit_scope s where s.unit_id = c.unit_id and s.path like any (:"
+                + parameter + "))";
+    }
+
+    private record Where(String sql, Map<String, Object> params) {
+    }
+
+    record Place(long id, String name, String kind) {
+    }
+
+    /** A page of citizens; {@code number} counts from 0. */
+    record CitizenPage(List<CitizenRow> rows, int number, int size, long total) {
+
+        public boolean hasPrevious() {
+            return number > 0;
+        }
+
+        public boolean hasNext() {
+            return (long) (number + 1) * size < total;
+        }
+    }
+}
