@@ -120,6 +120,23 @@ public class Accounts {
         events.publishEvent(new UserChanged(userId, action, unit, null, null));
     }
 
+    /**
+     * The person behind a citizen account was erased on request: their accounts are disabled and lose the name
+     * and the user name that identify them (the audit log keeps the account by id). Returns how many accounts.
+     */
+    @Transactional
+    public int forgetPerson(long personId) {
+        List<Long> ids = jdbc.sql("""
+                update app_user set enabled = false, display_name = '#' || id, username = 'erased-' || id,
+                       search_folded = 'erased-' || id, version = version + 1
+                where person_id = :person returning id""")
+                .param("person", personId).query(Long.class).list();
+        for (long id : ids) {
+            events.publishEvent(new UserChanged(id, "forget-person", null, null, Map.of("personId", personId)));
+        }
+        return ids.size();
+    }
+
     public static void requireStrong(String password) {
         if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
             throw new InvalidInput("accounts.password.tooShort", MIN_PASSWORD_LENGTH);

@@ -104,6 +104,7 @@ public class Persons {
             throw new InvalidInput("registry.person.reasonMissing");
         }
         List<Long> headOf = erasure.erase(id).orElseThrow(() -> new InvalidInput("registry.person.erased"));
+        accounts.forgetPerson(id);
         events.publishEvent(new PersonErased(id, auditUnit(id), reason, headOf));
     }
 

@@ -134,6 +134,19 @@ class PersonsIntegrationTests {
     }
 
     @Test
+    void erasureDisablesThePersonsCitizenAccountAndDropsItsNames() {
+        long account = persons.createCitizenAccount(person, "cong.dan.xoa", "tamthoi123");
+
+        persons.erase(person, ErasureReason.REQUEST);
+
+        var row = jdbc.sql("select username, display_name, enabled from app_user where id = :id").param("id", account)
+                .query().singleRow();
+        assertThat(row.get("enabled")).isEqualTo(false);
+        assertThat(row.get("username")).isEqualTo("erased-" + account);
+        assertThat(row.get("display_name")).isEqualTo("#" + account);
+    }
+
+    @Test
     void aFormerHeadsErasureLeavesTheNameOfTheHouseholdsNewHead() {
         long former = fixtures.person("Bùi Văn Cũ", 1940, null);
         long other = fixtures.household("22969-008", "P-HH2", null);
