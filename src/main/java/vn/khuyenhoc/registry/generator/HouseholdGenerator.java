@@ -111,7 +111,8 @@ public final class HouseholdGenerator {
         return LocalDate.ofEpochDay(from + random.nextLong(sinceTo.toEpochDay() - from + 1));
     }
 
-    static String code(int number) {
+    /** The code of the n-th household of a village, "HGD-0001". */
+    public static String code(int number) {
         return "HGD-" + padded(number, 4);
     }
 
