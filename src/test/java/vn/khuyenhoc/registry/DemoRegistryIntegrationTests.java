@@ -55,7 +55,8 @@ class DemoRegistryIntegrationTests {
                 .query(Long.class).single()).isZero();
         double members = jdbc.sql("select count(*)::float / (select count(*) from reg_household) from reg_member")
                 .query(Double.class).single();
-        double inClan = jdbc.sql("select avg((clan_id is not null)::int) from reg_household").query(Double.class).single();
+        double inClan = jdbc.sql("select avg((clan_id is not null)::int) from reg_household")
+                .query(Double.class).single();
         assertThat(members).isBetween(3.6, 4.2);
         assertThat(inClan).isBetween(0.35, 0.45);
     }
@@ -73,9 +74,12 @@ class DemoRegistryIntegrationTests {
 
     @Test
     void someHouseholdsMovedAndSomeClosedAfter2016() {
-        long moved = jdbc.sql("select count(distinct household_id) from reg_household_residence where valid_to is not null "
-                + "and household_id in (select id from reg_household where closed_on is null)").query(Long.class).single();
-        long closed = jdbc.sql("select count(*) from reg_household where closed_on is not null").query(Long.class).single();
+        long moved = jdbc.sql("""
+                select count(distinct household_id) from reg_household_residence where valid_to is not null
+                  and household_id in (select id from reg_household where closed_on is null)""")
+                .query(Long.class).single();
+        long closed = jdbc.sql("select count(*) from reg_household where closed_on is not null")
+                .query(Long.class).single();
         assertThat(moved).isBetween(20L, 60L);
         assertThat(closed).isBetween(50L, 60L);
         assertThat(jdbc.sql("select min(closed_on) from reg_household").query(LocalDate.class).single())

@@ -6,8 +6,11 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.SplittableRandom;
+import java.util.stream.Collectors;
 import vn.khuyenhoc.registry.Relation;
+import vn.khuyenhoc.registry.TargetGroup;
 import vn.khuyenhoc.registry.generator.GeneratedMember;
 import vn.khuyenhoc.registry.generator.HouseholdGenerator;
 
@@ -63,7 +66,7 @@ public final class DemoStaffing {
                 }
             }
         }
-        byOccupation.values().forEach(list -> Collections.shuffle(list, new java.util.Random(random.nextLong())));
+        byOccupation.values().forEach(list -> Collections.shuffle(list, new Random(random.nextLong())));
         return byOccupation;
     }
 
@@ -72,11 +75,11 @@ public final class DemoStaffing {
         return new HouseholdGenerator(random.nextLong()).asOf(year).generate(List.of("-"), 400).stream()
                 .flatMap(h -> h.members().stream())
                 .filter(m -> year - m.birthYear() >= YOUNGEST && year - m.birthYear() <= OLDEST)
-                .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+                .collect(Collectors.toCollection(ArrayList::new));
     }
 
     private static GeneratedMember outsider(List<GeneratedMember> outsiders, String occupation,
-                                            vn.khuyenhoc.registry.TargetGroup group) {
+                                            TargetGroup group) {
         var someone = outsiders.remove(outsiders.size() - 1);
         return new GeneratedMember(someone.fullName(), someone.birthYear(), someone.sex(), Relation.OTHER, null,
                 occupation, group);

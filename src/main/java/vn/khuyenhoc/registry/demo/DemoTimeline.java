@@ -2,6 +2,7 @@ package vn.khuyenhoc.registry.demo;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -59,7 +60,7 @@ public final class DemoTimeline {
     private List<GeneratedHousehold> dated(List<GeneratedHousehold> generated) {
         var order = new ArrayList<>(generated);
         for (int i = order.size() - 1; i > 0; i--) {
-            java.util.Collections.swap(order, i, random.nextInt(i + 1));
+            Collections.swap(order, i, random.nextInt(i + 1));
         }
         order.sort(Comparator.comparing(this::earliest, (a, b) -> Integer.compare(bucket(a), bucket(b))));
         var result = new ArrayList<GeneratedHousehold>(order.size());

@@ -9,6 +9,9 @@ public record GeneratedHousehold(String villageCode, String code, String address
                                  LocalDate since, List<GeneratedMember> members) {
 
     public GeneratedMember head() {
+        if (!members.isEmpty() && members.get(0).relation() == Relation.HEAD) {
+            return members.get(0);
+        }
         return members.stream().filter(member -> member.relation() == Relation.HEAD).findFirst().orElseThrow();
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
+import vn.khuyenhoc.registry.Relation;
 import vn.khuyenhoc.registry.Sex;
 
 /**
@@ -96,12 +97,15 @@ public final class HouseholdGenerator {
                 clan(members, random), sinceDay(random), members);
     }
 
+    /** A household's family is the father's: the head's, or the husband's when a woman heads it. */
     private String clan(List<GeneratedMember> members, SplittableRandom random) {
         if (clanBySurname.isEmpty()) {
             return null;
         }
-        GeneratedMember man = members.get(0).sex() == Sex.MALE || members.size() < 2 ? members.get(0) : members.get(1);
-        String name = man.fullName();
+        GeneratedMember head = members.get(0);
+        boolean husband = head.sex() == Sex.FEMALE && members.size() > 1
+                && members.get(1).relation() == Relation.SPOUSE;
+        String name = (husband ? members.get(1) : head).fullName();
         String code = clanBySurname.get(name.substring(0, name.indexOf(' ')));
         return code != null && random.nextDouble() < clanShare ? code : null;
     }

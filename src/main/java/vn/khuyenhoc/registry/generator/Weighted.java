@@ -1,5 +1,6 @@
 package vn.khuyenhoc.registry.generator;
 
+import java.util.Arrays;
 import java.util.random.RandomGenerator;
 
 /** A fixed list of values drawn with given weights: a cumulative table and a binary search, no allocation. */
@@ -36,7 +37,7 @@ final class Weighted<T> {
     /** The values of a plain list, all equally likely. */
     static <T> Weighted<T> uniform(T[] values) {
         double[] weights = new double[values.length];
-        java.util.Arrays.fill(weights, 1);
+        Arrays.fill(weights, 1);
         return new Weighted<>(values.clone(), weights);
     }
 
