@@ -1,14 +1,19 @@
 package vn.khuyenhoc.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.annotation.Transactional;
 import vn.khuyenhoc.IntegrationTest;
+import vn.khuyenhoc.accounts.AccessDenied;
+import vn.khuyenhoc.accounts.Accounts;
+import vn.khuyenhoc.accounts.TestAccounts;
 import vn.khuyenhoc.geography.UnitKind;
 import vn.khuyenhoc.geography.Units;
 
@@ -116,6 +121,18 @@ class DemoRegistryIntegrationTests {
         long before = jdbc.sql("select count(*) from reg_person").query(Long.class).single();
         assertThat(registry.load(commune, 1)).isEmpty();
         assertThat(jdbc.sql("select count(*) from reg_person").query(Long.class).single()).isEqualTo(before);
+    }
+
+    @Test
+    @Transactional
+    void aSignedInUserWhoCannotWriteTheCommuneIsRefused(@Autowired Accounts accounts,
+                                                         @Autowired UserDetailsService users) {
+        new TestAccounts(jdbc, accounts, users).signIn("kp8.lienhuong");
+        try {
+            assertThatThrownBy(() -> registry.load(commune, 1)).isInstanceOf(AccessDenied.class);
+        } finally {
+            TestAccounts.signOut();
+        }
     }
 
     private long households(int year) {
