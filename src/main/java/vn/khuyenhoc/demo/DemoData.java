@@ -1,5 +1,6 @@
 package vn.khuyenhoc.demo;
 
+import java.time.LocalDate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -9,9 +10,13 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.khuyenhoc.accounts.Accounts;
+import vn.khuyenhoc.geography.UnitKind;
+import vn.khuyenhoc.geography.Units;
+import vn.khuyenhoc.registry.DemoRegistry;
 
 /**
- * Loads the demo map and the demo accounts once, on an empty database, and prints the demo logins.
+ * Loads the demo map, the demo accounts and the demo registry of Xã Liên Hương once, on an empty database, and
+ * prints the demo logins.
  * "auto" (the default) means: with the embedded database yes, with an external one only when asked.
  */
 @Component
@@ -23,14 +28,20 @@ class DemoData implements ApplicationRunner {
     private final Accounts accounts;
     private final DemoMap map;
     private final DemoAccounts demoAccounts;
+    /** The demo households are the same on every machine (for a given year: ages are as of the current year). */
+    static final long REGISTRY_SEED = 22969L;
+    private final DemoRegistry registry;
+    private final Units units;
     private final TransactionTemplate transaction;
 
     DemoData(Environment environment, Accounts accounts, DemoMap map, DemoAccounts demoAccounts,
-             TransactionTemplate transaction) {
+             DemoRegistry registry, Units units, TransactionTemplate transaction) {
         this.environment = environment;
         this.accounts = accounts;
         this.map = map;
         this.demoAccounts = demoAccounts;
+        this.registry = registry;
+        this.units = units;
         this.transaction = transaction;
     }
 
@@ -48,9 +59,19 @@ class DemoData implements ApplicationRunner {
             transaction.executeWithoutResult(status -> {
                 map.load();
                 demoAccounts.create();
+                loadRegistry();
             });
         }
         log.info(DemoAccounts.LOGINS);
+    }
+
+    private void loadRegistry() {
+        long started = System.nanoTime();
+        long commune = units.byCode("22969", UnitKind.COMMUNE, LocalDate.now())
+                .orElseThrow(() -> new IllegalStateException("Demo commune 22969 is missing")).unitId();
+        registry.load(commune, REGISTRY_SEED).ifPresent(loaded -> log.info(
+                "Demo registry of Xã Liên Hương: {} households, {} persons, {} staff in {} ms", loaded.households(),
+                loaded.persons(), loaded.staff(), (System.nanoTime() - started) / 1_000_000));
     }
 
     boolean enabled() {
