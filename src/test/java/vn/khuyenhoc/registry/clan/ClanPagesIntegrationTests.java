@@ -40,11 +40,11 @@ class ClanPagesIntegrationTests {
 
     @Test
     void theExportHoldsTheFilteredClansWithVietnameseHeaders() throws Exception {
-        create("Họ Trương", true);
-        create("Họ Tạ", false);
-        create("Họ Lương", false);
+        create("Họ Trương Đình Khuê", true);
+        create("Họ Tạ Đình Khuê", false);
+        create("Họ Lương Văn Khuê", false);
 
-        byte[] file = mvc.perform(get("/registry/clans/export").param("q", "ho t").with(officer)).andReturn()
+        byte[] file = mvc.perform(get("/registry/clans/export").param("q", "dinh khue").with(officer)).andReturn()
                 .getResponse().getContentAsByteArray();
 
         try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(file))) {
@@ -54,8 +54,8 @@ class ClanPagesIntegrationTests {
             assertThat(text.formatCellValue(sheet.getRow(0).getCell(1))).isEqualTo("Mã dòng họ");
             assertThat(text.formatCellValue(sheet.getRow(0).getCell(5))).isEqualTo("Có ban khuyến học");
             assertThat(sheet.getLastRowNum()).isEqualTo(2);
-            assertThat(text.formatCellValue(sheet.getRow(1).getCell(2))).isEqualTo("Họ Tạ");
-            assertThat(text.formatCellValue(sheet.getRow(2).getCell(2))).isEqualTo("Họ Trương");
+            assertThat(text.formatCellValue(sheet.getRow(1).getCell(2))).isEqualTo("Họ Tạ Đình Khuê");
+            assertThat(text.formatCellValue(sheet.getRow(2).getCell(2))).isEqualTo("Họ Trương Đình Khuê");
             assertThat(text.formatCellValue(sheet.getRow(2).getCell(5))).isEqualTo("Có");
         }
     }

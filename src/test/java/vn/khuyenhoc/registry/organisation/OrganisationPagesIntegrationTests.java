@@ -42,12 +42,12 @@ class OrganisationPagesIntegrationTests {
 
     @Test
     void theExportHoldsTheFilteredListWithVietnameseHeaders() throws Exception {
-        create("Trường Tiểu học Đông Hải", "PRIMARY_SCHOOL", 25);
-        create("Trường Mầm non Ánh Dương", "KINDERGARTEN", 12);
-        create("Công an xã Liên Hương", "ARMED_FORCES", 20);
+        create("Trường Tiểu học Thử Nghiệm Đông Hải", "PRIMARY_SCHOOL", 25);
+        create("Trường Mầm non Thử Nghiệm Ánh Dương", "KINDERGARTEN", 12);
+        create("Công an Đông Hải", "ARMED_FORCES", 20);
 
         var response = mvc.perform(get("/registry/organisations/export").param("commune", String.valueOf(commune))
-                .param("q", "truong").with(officer)).andReturn().getResponse();
+                .param("q", "thu nghiem").with(officer)).andReturn().getResponse();
 
         assertThat(response.getStatus()).isEqualTo(200);
         assertThat(response.getHeader("Content-Disposition")).contains("don-vi.xlsx");
@@ -55,14 +55,14 @@ class OrganisationPagesIntegrationTests {
         assertThat(sheet.get(0)).startsWith("Xã", "Mã đơn vị", "Tên đơn vị", "Loại hình", "Cấp quản lý",
                 "Số cán bộ, nhân viên (đơn vị khai)");
         assertThat(sheet).hasSize(3);
-        assertThat(sheet.get(1)).startsWith("Xã Liên Hương", "DV-002", "Trường Mầm non Ánh Dương", "Trường mầm non",
+        assertThat(sheet.get(1)).startsWith("Xã Liên Hương", "DV-002", "Trường Mầm non Thử Nghiệm Ánh Dương", "Trường mầm non",
                 "Cấp xã", "12", "0");
-        assertThat(sheet.get(2).get(2)).isEqualTo("Trường Tiểu học Đông Hải");
+        assertThat(sheet.get(2).get(2)).isEqualTo("Trường Tiểu học Thử Nghiệm Đông Hải");
     }
 
     @Test
     void theApiCreatesReadsChangesAndAddsStaff() throws Exception {
-        long id = create("Trường THCS Liên Hương", "LOWER_SECONDARY_SCHOOL", 40);
+        long id = create("Trường THCS Thử Nghiệm", "LOWER_SECONDARY_SCHOOL", 40);
 
         var read = mvc.perform(get("/api/v1/organisations/" + id).with(officer)).andReturn().getResponse();
         assertThat(read.getContentAsString()).contains("\"code\":\"DV-001\"", "\"staffCount\":40", "\"version\":0");
@@ -73,7 +73,7 @@ class OrganisationPagesIntegrationTests {
         assertThat(staff.getStatus()).isEqualTo(201);
         assertThat(mvc.perform(get("/api/v1/organisations/" + id + "/staff").with(officer)).andReturn().getResponse()
                 .getContentAsString()).contains("Nguyễn Văn Bình", "Hiệu trưởng");
-        String change = "{\"name\":\"Trường THCS Liên Hương\",\"kind\":\"LOWER_SECONDARY_SCHOOL\","
+        String change = "{\"name\":\"Trường THCS Thử Nghiệm\",\"kind\":\"LOWER_SECONDARY_SCHOOL\","
                 + "\"managingLevel\":\"COMMUNE\",\"staffCount\":41,\"version\":0}";
         assertThat(mvc.perform(put("/api/v1/organisations/" + id).with(officer).with(csrf())
                 .contentType(MediaType.APPLICATION_JSON).content(change)).andReturn().getResponse().getStatus()).isEqualTo(204);
@@ -81,7 +81,7 @@ class OrganisationPagesIntegrationTests {
                 .contentType(MediaType.APPLICATION_JSON).content(change)).andReturn().getResponse();
         assertThat(stale.getStatus()).isEqualTo(400);
         assertThat(stale.getContentAsString()).contains("registry.organisation.changedMeanwhile");
-        assertThat(mvc.perform(get("/api/v1/organisations").param("q", "thcs lien huong").with(officer)).andReturn()
+        assertThat(mvc.perform(get("/api/v1/organisations").param("q", "thcs thu nghiem").with(officer)).andReturn()
                 .getResponse().getContentAsString()).contains("\"total\":1", "\"staffRecorded\":1");
     }
 
