@@ -1,0 +1,155 @@
+package vn.khuyenhoc.registry.imports;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import javax.sql.DataSource;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.stereotype.Component;
+import vn.khuyenhoc.accounts.CurrentUser;
+import vn.khuyenhoc.registry.common.Names;
+import vn.khuyenhoc.registry.common.PersonData;
+import vn.khuyenhoc.shared.Text;
+
+/**
+ * Compares a checked households file with what is stored and writes the outcome to the staging tables with COPY:
+ * each household new (ids reserved now) or matched by village and code, each member new or matched within their
+ * household by folded name and year of birth, each flagged changed or not. Members missing from the file are only
+ * counted. Runs in the caller's transaction.
+ */
+@Component
+class HouseholdStager {
+
+    static final String HOUSEHOLD_COLUMNS = "import_id, household_id, is_new, changed, version, village_id, code, "
+            + "head_name, address, phone, clan_id, since, search_folded, sort_key";
+    static final String MEMBER_COLUMNS = "import_id, household_id, person_id, is_new, changed, full_name, "
+            + "name_folded, sort_key, birth_year, sex, occupation, target_group, school_level, relation, position, "
+            + "joined_on";
+    /** A household on its way to staging: its id (reserved or stored), its lines, its stored members. */
+    private record Staged(long id, HouseholdLine line, List<Existing.Member> stored) {
+    }
+
+    private final Existing existing;
+    private final DataSource dataSource;
+
+    HouseholdStager(Existing existing, DataSource dataSource) {
+        this.existing = existing;
+        this.dataSource = dataSource;
+    }
+
+    /** Stages the file and answers the preview's counts. */
+    Map<String, Integer> stage(long importId, Map<HouseholdLine, HouseholdChecks.Resolved> resolved)
+            throws SQLException {
+        var stored = existing.households(resolved.values().stream().map(HouseholdChecks.Resolved::villageId)
+                .distinct().toList());
+        var matched = new HashMap<HouseholdLine, Existing.Household>();
+        resolved.forEach((line, ids) -> {
+            var household = stored.get(ids.villageId() + "\u0000" + line.code);
+            if (household != null) {
+                matched.put(line, household);
+            }
+        });
+        var members = existing.members(matched.values().stream().map(Existing.Household::id).toList());
+        var tally = new Tally();
+        int newPersons = resolved.keySet().stream().filter(h -> !matched.containsKey(h))
+                .mapToInt(h -> h.members.size()).sum() + newMembersOfMatched(matched, members);
+        var householdIds = existing.reserveIds("reg_household_id_seq", resolved.size() - matched.size());
+        var personIds = existing.reserveIds("reg_person_id_seq", newPersons);
+        var connection = DataSourceUtils.getConnection(dataSource);
+        CopyWriter households = null;
+        CopyWriter copy = null;
+        try {
+            households = CopyWriter.open(connection, "reg_import_household", HOUSEHOLD_COLUMNS);
+            var people = new ArrayList<Staged>();
+            int h = 0;
+            for (var entry : resolved.entrySet()) {
+                var line = entry.getKey();
+                var known = matched.get(line);
+                long id = known == null ? householdIds[h++] : known.id();
+                writeHousehold(households, importId, id, line, entry.getValue(), known, tally);
+                people.add(new Staged(id, line, known == null ? List.of() : members.getOrDefault(id, List.of())));
+            }
+            households.finish();
+            copy = CopyWriter.open(connection, "reg_import_member", MEMBER_COLUMNS);
+            int p = 0;
+            for (Staged household : people) {
+                p = writeMembers(copy, importId, household, personIds, p, tally);
+            }
+            copy.finish();
+        } catch (SQLException | RuntimeException e) {
+            CopyWriter.abort(households, copy);
+            throw e;
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+        return tally.counts();
+    }
+
+    private void writeHousehold(CopyWriter copy, long importId, long id, HouseholdLine line,
+                                HouseholdChecks.Resolved ids, Existing.Household known, Tally tally)
+            throws SQLException {
+        var head = line.head();
+        String headName = head == null ? "" : Text.normalise(head.person().fullName());
+        boolean changed = known != null && !(Objects.equals(known.address(), line.address)
+                && Objects.equals(known.phone(), line.phone) && Objects.equals(known.clanId(), ids.clanId())
+                && Objects.equals(known.headName(), headName));
+        tally.household(known == null, changed);
+        copy.add(importId).add(id).add(known == null).add(changed).add(known == null ? null : known.version())
+                .add(ids.villageId()).add(line.code).add(headName).add(line.address).add(line.phone)
+                .add(ids.clanId()).add(line.since).add(Text.fold(line.code + " " + headName))
+                .add(Names.personSortKey(headName)).endRow();
+    }
+
+    private int writeMembers(CopyWriter copy, long importId, Staged household, long[] personIds, int next,
+                             Tally tally) throws SQLException {
+        long householdId = household.id();
+        var line = household.line();
+        var byKey = new HashMap<String, Existing.Member>();
+        for (var member : household.stored()) {
+            byKey.putIfAbsent(member.nameFolded() + "|" + member.birthYear(), member);
+        }
+        int position = 0;
+        int matchedCount = 0;
+        for (var member : line.members) {
+            PersonData person = member.person().normalised();
+            String folded = Text.fold(person.fullName());
+            var known = byKey.remove(folded + "|" + person.birthYear());
+            boolean changed = known != null && MemberChange.differs(known, person, member.relation());
+            matchedCount += known == null ? 0 : 1;
+            tally.member(known == null, changed);
+            long personId = known == null ? personIds[next++] : known.personId();
+            copy.add(importId).add(householdId).add(personId).add(known == null).add(changed)
+                    .add(person.fullName()).add(folded).add(Names.personSortKey(person.fullName()))
+                    .add(person.birthYear()).add(MemberChange.name(person.sex())).add(person.occupation())
+                    .add(MemberChange.name(person.targetGroup())).add(MemberChange.name(person.schoolLevel()))
+                    .add(member.relation().name()).add(known == null ? position : known.position())
+                    .add(line.since).endRow();
+            position++;
+        }
+        tally.notInFile(household.stored().size() - matchedCount);
+        return next;
+    }
+
+    private static int newMembersOfMatched(Map<HouseholdLine, Existing.Household> matched,
+                                           Map<Long, List<Existing.Member>> members) {
+        int count = 0;
+        for (var entry : matched.entrySet()) {
+            var keys = new HashMap<String, Integer>();
+            for (var member : members.getOrDefault(entry.getValue().id(), List.of())) {
+                keys.put(member.nameFolded() + "|" + member.birthYear(), 1);
+            }
+            for (var member : entry.getKey().members) {
+                String key = Text.fold(member.person().fullName()) + "|" + member.person().birthYear();
+                if (keys.getOrDefault(key, 0) > 0) {
+                    keys.merge(key, -1, Integer::sum);
+                } else {
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+}
