@@ -37,6 +37,7 @@ final class AccessPolicy {
     static final Set<Role> MANAGERS = EnumSet.of(ADMIN, PROVINCE_OFFICER, COMMUNE_OFFICER);
     static final Set<Role> AUDITORS = EnumSet.of(ADMIN, PROVINCE_OFFICER);
     static final Set<Role> ADMINS = EnumSet.of(ADMIN);
+    static final Set<Role> IMPORTERS = EnumSet.of(ADMIN, PROVINCE_OFFICER, COMMUNE_OFFICER, Role.BRANCH_OFFICER);
 
     static final List<Rule> RULES = List.of(
             // Signing in and first-time setup
@@ -98,6 +99,18 @@ final class AccessPolicy {
             rule("POST", "/accounts/users/import/commit", MANAGERS),
             rule("GET", "/accounts/users/import/passwords", MANAGERS),
             rule("GET", "/api/v1/users", MANAGERS),
+            // Registry imports: an import id is not area-scoped; its owner (or an administrator) alone sees it, others
+            // get 404 from the handler. Which kinds a role may import is checked by the service (households: down to
+            // branch officers; clans and organisations: commune officers up).
+            rule("GET", "/registry/imports", IMPORTERS),
+            rule("POST", "/registry/imports", IMPORTERS),
+            rule("GET", "/registry/imports/template", IMPORTERS),
+            rule("GET", "/registry/imports/{id}", IMPORTERS),
+            rule("GET", "/registry/imports/{id}/progress", IMPORTERS),
+            rule("POST", "/registry/imports/{id}/commit", IMPORTERS),
+            rule("POST", "/api/v1/registry/imports", IMPORTERS),
+            rule("GET", "/api/v1/registry/imports/{id}", IMPORTERS),
+            rule("POST", "/api/v1/registry/imports/{id}/commit", IMPORTERS),
             rule("POST", "/api/v1/users", MANAGERS));
 
     private AccessPolicy() {
