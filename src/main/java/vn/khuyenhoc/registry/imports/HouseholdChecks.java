@@ -20,10 +20,10 @@ class HouseholdChecks {
     record Resolved(long villageId, Long clanId) {
     }
 
-    private final Existing existing;
+    private final ImportLookups existing;
     private final AreaGuard guard;
 
-    HouseholdChecks(Existing existing, AreaGuard guard) {
+    HouseholdChecks(ImportLookups existing, AreaGuard guard) {
         this.existing = existing;
         this.guard = guard;
     }
@@ -35,7 +35,7 @@ class HouseholdChecks {
         Set<Long> allowed = new HashSet<>();
         villages.values().stream().filter(v -> !user.role().readOnly() && guard.covers(user, v.id()))
                 .forEach(v -> allowed.add(v.id()));
-        var communes = villages.values().stream().map(Existing.Unit::parentId).filter(p -> p != null)
+        var communes = villages.values().stream().map(ImportLookups.Unit::parentId).filter(p -> p != null)
                 .collect(Collectors.toSet());
         var clans = new HashMap<String, Long>();
         existing.clans(communes).forEach(c -> clans.put(c.communeId() + "\u0000" + c.code(), c.id()));

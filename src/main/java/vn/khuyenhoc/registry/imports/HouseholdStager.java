@@ -29,13 +29,13 @@ class HouseholdStager {
             + "name_folded, sort_key, birth_year, sex, occupation, target_group, school_level, relation, position, "
             + "joined_on";
     /** A household on its way to staging: its id (reserved or stored), its lines, its stored members. */
-    private record Staged(long id, HouseholdLine line, List<Existing.Member> stored) {
+    private record Staged(long id, HouseholdLine line, List<ImportLookups.Member> stored) {
     }
 
-    private final Existing existing;
+    private final ImportLookups existing;
     private final DataSource dataSource;
 
-    HouseholdStager(Existing existing, DataSource dataSource) {
+    HouseholdStager(ImportLookups existing, DataSource dataSource) {
         this.existing = existing;
         this.dataSource = dataSource;
     }
@@ -45,14 +45,14 @@ class HouseholdStager {
             throws SQLException {
         var stored = existing.households(resolved.values().stream().map(HouseholdChecks.Resolved::villageId)
                 .distinct().toList());
-        var matched = new HashMap<HouseholdLine, Existing.Household>();
+        var matched = new HashMap<HouseholdLine, ImportLookups.Household>();
         resolved.forEach((line, ids) -> {
             var household = stored.get(ids.villageId() + "\u0000" + line.code);
             if (household != null) {
                 matched.put(line, household);
             }
         });
-        var members = existing.members(matched.values().stream().map(Existing.Household::id).toList());
+        var members = existing.members(matched.values().stream().map(ImportLookups.Household::id).toList());
         var tally = new Tally();
         int newPersons = resolved.keySet().stream().filter(h -> !matched.containsKey(h))
                 .mapToInt(h -> h.members.size()).sum() + newMembersOfMatched(matched, members);
@@ -89,7 +89,7 @@ class HouseholdStager {
     }
 
     private void writeHousehold(CopyWriter copy, long importId, long id, HouseholdLine line,
-                                HouseholdChecks.Resolved ids, Existing.Household known, Tally tally)
+                                HouseholdChecks.Resolved ids, ImportLookups.Household known, Tally tally)
             throws SQLException {
         var head = line.head();
         String headName = head == null ? "" : Text.normalise(head.person().fullName());
@@ -107,7 +107,7 @@ class HouseholdStager {
                              Tally tally) throws SQLException {
         long householdId = household.id();
         var line = household.line();
-        var byKey = new HashMap<String, Existing.Member>();
+        var byKey = new HashMap<String, ImportLookups.Member>();
         for (var member : household.stored()) {
             byKey.putIfAbsent(member.nameFolded() + "|" + member.birthYear(), member);
         }
@@ -133,8 +133,8 @@ class HouseholdStager {
         return next;
     }
 
-    private static int newMembersOfMatched(Map<HouseholdLine, Existing.Household> matched,
-                                           Map<Long, List<Existing.Member>> members) {
+    private static int newMembersOfMatched(Map<HouseholdLine, ImportLookups.Household> matched,
+                                           Map<Long, List<ImportLookups.Member>> members) {
         int count = 0;
         for (var entry : matched.entrySet()) {
             var keys = new HashMap<String, Integer>();

@@ -23,9 +23,9 @@ class ImportParser {
 
     private static final byte[] ZIP = {'P', 'K', 3, 4};
     private static final int PROGRESS_EVERY = 10_000;
-    private final Vocabulary words;
+    private final ImportVocabulary words;
 
-    ImportParser(Vocabulary words) {
+    ImportParser(ImportVocabulary words) {
         this.words = words;
     }
 

@@ -25,7 +25,7 @@ class ImportWork {
 
     private static final Logger LOG = LoggerFactory.getLogger(ImportWork.class);
     private final ImportParser parser;
-    private final ImportStore store;
+    private final ImportRecords store;
     private final HouseholdChecks householdChecks;
     private final HouseholdStager householdStager;
     private final RecordStager recordStager;
@@ -35,7 +35,7 @@ class ImportWork {
     private final AreaGuard guard;
     private final ApplicationEventPublisher events;
 
-    ImportWork(ImportParser parser, ImportStore store, HouseholdChecks householdChecks,
+    ImportWork(ImportParser parser, ImportRecords store, HouseholdChecks householdChecks,
                HouseholdStager householdStager, RecordStager recordStager, HouseholdCommit householdCommit,
                RecordCommit recordCommit, TransactionTemplate transaction, AreaGuard guard,
                ApplicationEventPublisher events) {

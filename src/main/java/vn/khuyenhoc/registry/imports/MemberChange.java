@@ -10,7 +10,7 @@ final class MemberChange {
     private MemberChange() {
     }
 
-    static boolean differs(Existing.Member stored, PersonData read, Relation relation) {
+    static boolean differs(ImportLookups.Member stored, PersonData read, Relation relation) {
         return !(Objects.equals(stored.fullName(), read.fullName())
                 && Objects.equals(stored.sex(), name(read.sex()))
                 && Objects.equals(stored.occupation(), read.occupation())

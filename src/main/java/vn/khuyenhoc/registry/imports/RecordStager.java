@@ -25,12 +25,12 @@ class RecordStager {
             + "name_folded, sort_key, representative, representative_phone, has_board, since";
     private static final String ORGANISATION_COLUMNS = "import_id, organisation_id, is_new, changed, commune_id, "
             + "code, name, name_folded, sort_key, kind, managing_level, staff_count, address, phone, since";
-    private final Existing existing;
+    private final ImportLookups existing;
     private final AreaGuard guard;
     private final DataSource dataSource;
     private final JdbcClient jdbc;
 
-    RecordStager(Existing existing, AreaGuard guard, DataSource dataSource, JdbcClient jdbc) {
+    RecordStager(ImportLookups existing, AreaGuard guard, DataSource dataSource, JdbcClient jdbc) {
         this.existing = existing;
         this.guard = guard;
         this.dataSource = dataSource;

@@ -20,12 +20,12 @@ import vn.khuyenhoc.shared.NotFound;
 @Service
 class RegistryImports {
 
-    private final ImportStore store;
+    private final ImportRecords store;
     private final ImportWork work;
     private final ImportTasks tasks;
     private final AreaGuard guard;
 
-    RegistryImports(ImportStore store, ImportWork work, ImportTasks tasks, AreaGuard guard) {
+    RegistryImports(ImportRecords store, ImportWork work, ImportTasks tasks, AreaGuard guard) {
         this.store = store;
         this.work = work;
         this.tasks = tasks;

@@ -21,18 +21,18 @@ final class RowReader {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d/M/uuuu")
             .withResolverStyle(ResolverStyle.STRICT);
     private final Map<Column, Integer> positions;
-    private final Vocabulary words;
+    private final ImportVocabulary words;
     private final Problems problems;
     private int normalised;
 
-    private RowReader(Map<Column, Integer> positions, Vocabulary words, Problems problems) {
+    private RowReader(Map<Column, Integer> positions, ImportVocabulary words, Problems problems) {
         this.positions = positions;
         this.words = words;
         this.problems = problems;
     }
 
     /** Maps the header's columns; refuses the sheet when a header cell is blank (merged) or a column is missing. */
-    static RowReader of(SheetRow header, Layout layout, Vocabulary words, Problems problems) {
+    static RowReader of(SheetRow header, Layout layout, ImportVocabulary words, Problems problems) {
         var positions = new EnumMap<Column, Integer>(Column.class);
         int last = header.cells().length - 1;
         while (last >= 0 && header.cell(last).isBlank()) {

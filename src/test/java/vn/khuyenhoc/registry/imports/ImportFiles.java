@@ -22,12 +22,12 @@ final class ImportFiles {
     private ImportFiles() {
     }
 
-    static Vocabulary vocabulary() {
+    static ImportVocabulary vocabulary() {
         var messages = new ResourceBundleMessageSource();
         messages.setBasenames("i18n/registry");
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
-        return new Vocabulary(messages);
+        return new ImportVocabulary(messages);
     }
 
     static ImportParser parser() {

@@ -17,11 +17,11 @@ import org.springframework.stereotype.Component;
  * one example row (households: both sheets of the two-sheet form). Cells are text, so codes keep leading zeros.
  */
 @Component
-class TemplateWriter {
+class ImportTemplates {
 
     private final MessageSource messages;
 
-    TemplateWriter(MessageSource messages) {
+    ImportTemplates(MessageSource messages) {
         this.messages = messages;
     }
 

@@ -17,7 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
  * any instance can show them while the work goes on; the preview's counts and problems as JSON.
  */
 @Repository
-class ImportStore {
+class ImportRecords {
 
     private static final TypeReference<Map<String, Integer>> COUNTS = new TypeReference<>() { };
     private static final TypeReference<List<Problem>> PROBLEMS = new TypeReference<>() { };
@@ -25,7 +25,7 @@ class ImportStore {
     private final JdbcClient jdbc;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    ImportStore(JdbcClient jdbc) {
+    ImportRecords(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Repository;
  * code, clans of the communes, households of the villages and the current members of those households.
  */
 @Repository
-class Existing {
+class ImportLookups {
 
     record Unit(long id, String code, Long parentId) {
     }
@@ -30,7 +30,7 @@ class Existing {
 
     private final JdbcClient jdbc;
 
-    Existing(JdbcClient jdbc) {
+    ImportLookups(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

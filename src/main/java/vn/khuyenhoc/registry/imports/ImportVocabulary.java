@@ -19,7 +19,7 @@ import vn.khuyenhoc.shared.Text;
  * names and the labels of the registry's enums, in Vietnamese and English, plus the enum names themselves.
  */
 @Component
-class Vocabulary {
+class ImportVocabulary {
 
     private static final List<Locale> LANGUAGES = List.of(Locale.forLanguageTag("vi"), Locale.ENGLISH);
     private final Map<String, Column> headers = new HashMap<>();
@@ -29,7 +29,7 @@ class Vocabulary {
     private final Map<Column, String> vietnameseHeaders = new HashMap<>();
     private final Map<Layout, String> vietnameseSheets = new HashMap<>();
 
-    Vocabulary(MessageSource messages) {
+    ImportVocabulary(MessageSource messages) {
         for (Column column : Column.values()) {
             vietnameseHeaders.put(column, messages.getMessage(column.messageKey(), null, LANGUAGES.get(0)));
         }
@@ -57,7 +57,10 @@ class Vocabulary {
     private <E extends Enum<E>> void learn(MessageSource messages, Locale locale, Class<E> type, String prefix) {
         var byLabel = labels.computeIfAbsent(type, t -> new HashMap<>());
         for (E value : type.getEnumConstants()) {
-            byLabel.put(Text.fold(messages.getMessage("registry." + prefix + "." + value.name(), null, locale)), value);
+            String label = messages.getMessage("registry." + prefix + "." + value.name(), null, locale);
+            byLabel.put(Text.fold(label), value);
+            // lists often carry only the label's first words: "Nông dân" for "Nông dân, lao động nông thôn"
+            byLabel.putIfAbsent(Text.fold(label.split(",")[0]), value);
             byLabel.put(Text.fold(value.name()), value);
         }
     }

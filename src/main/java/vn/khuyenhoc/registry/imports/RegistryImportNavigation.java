@@ -8,7 +8,7 @@ import vn.khuyenhoc.web.NavigationItem;
 
 /** "Nhập từ Excel": the registry's imports, for the roles that may import households at least. */
 @Configuration(proxyBeanMethods = false)
-class ImportNavigation {
+class RegistryImportNavigation {
 
     @Bean
     NavigationItem registryImportsNavigation() {

@@ -20,7 +20,7 @@ import vn.khuyenhoc.shared.InvalidInput;
 @RestController
 @RequestMapping("/api/v1/registry/imports")
 @Access({Role.ADMIN, Role.PROVINCE_OFFICER, Role.COMMUNE_OFFICER, Role.BRANCH_OFFICER})
-class ImportApiController {
+class RegistryImportApiController {
 
     record Started(long id) {
     }
@@ -35,7 +35,7 @@ class ImportApiController {
     private final RegistryImports imports;
     private final MessageSource messages;
 
-    ImportApiController(RegistryImports imports, MessageSource messages) {
+    RegistryImportApiController(RegistryImports imports, MessageSource messages) {
         this.imports = imports;
         this.messages = messages;
     }

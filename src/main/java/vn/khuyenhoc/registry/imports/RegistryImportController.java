@@ -32,13 +32,13 @@ import vn.khuyenhoc.web.SpreadsheetDownload;
 @Controller
 @RequestMapping("/registry/imports")
 @Access({Role.ADMIN, Role.PROVINCE_OFFICER, Role.COMMUNE_OFFICER, Role.BRANCH_OFFICER})
-class ImportController {
+class RegistryImportController {
 
     private final RegistryImports imports;
-    private final TemplateWriter templates;
+    private final ImportTemplates templates;
     private final AreaGuard guard;
 
-    ImportController(RegistryImports imports, TemplateWriter templates, AreaGuard guard) {
+    RegistryImportController(RegistryImports imports, ImportTemplates templates, AreaGuard guard) {
         this.imports = imports;
         this.templates = templates;
         this.guard = guard;
