@@ -21,6 +21,9 @@ class HouseholdCommit {
 
     /** Runs in the caller's transaction; answers the affected household and person ids. */
     Affected commit(long importId) {
+        // Trigram indexes take new entries into their pending list and merge it later (autovacuum or the next
+        // large insert), instead of merging every 4 MB in the middle of the import.
+        jdbc.sql("set local gin_pending_list_limit = '1GB'").update();
         run("""
                 insert into reg_person (id, full_name, name_folded, sort_key, birth_year, sex, occupation,
                                         target_group, school_level)

@@ -43,6 +43,7 @@ class HouseholdStager {
     /** Stages the file and answers the preview's counts. */
     Map<String, Integer> stage(long importId, Map<HouseholdLine, HouseholdChecks.Resolved> resolved)
             throws SQLException {
+        resolved.keySet().parallelStream().forEach(HouseholdLine::computeKeys);
         var stored = existing.households(resolved.values().stream().map(HouseholdChecks.Resolved::villageId)
                 .distinct().toList());
         var matched = new HashMap<HouseholdLine, ImportLookups.Household>();
@@ -113,16 +114,17 @@ class HouseholdStager {
         }
         int position = 0;
         int matchedCount = 0;
-        for (var member : line.members) {
-            PersonData person = member.person().normalised();
-            String folded = Text.fold(person.fullName());
+        for (int i = 0; i < line.members.size(); i++) {
+            var member = line.members.get(i);
+            PersonData person = member.person();
+            String folded = line.folded[i];
             var known = byKey.remove(folded + "|" + person.birthYear());
             boolean changed = known != null && MemberChange.differs(known, person, member.relation());
             matchedCount += known == null ? 0 : 1;
             tally.member(known == null, changed);
             long personId = known == null ? personIds[next++] : known.personId();
             copy.add(importId).add(householdId).add(personId).add(known == null).add(changed)
-                    .add(person.fullName()).add(folded).add(Names.personSortKey(person.fullName()))
+                    .add(person.fullName()).add(folded).add(line.sortKeys[i])
                     .add(person.birthYear()).add(MemberChange.name(person.sex())).add(person.occupation())
                     .add(MemberChange.name(person.targetGroup())).add(MemberChange.name(person.schoolLevel()))
                     .add(member.relation().name()).add(known == null ? position : known.position())
@@ -141,8 +143,9 @@ class HouseholdStager {
             for (var member : members.getOrDefault(entry.getValue().id(), List.of())) {
                 keys.put(member.nameFolded() + "|" + member.birthYear(), 1);
             }
-            for (var member : entry.getKey().members) {
-                String key = Text.fold(member.person().fullName()) + "|" + member.person().birthYear();
+            var line = entry.getKey();
+            for (int i = 0; i < line.members.size(); i++) {
+                String key = line.folded[i] + "|" + line.members.get(i).person().birthYear();
                 if (keys.getOrDefault(key, 0) > 0) {
                     keys.merge(key, -1, Integer::sum);
                 } else {

@@ -1,9 +1,11 @@
 package vn.khuyenhoc.registry.imports;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.LongStream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -86,8 +88,17 @@ class ImportLookups {
         if (count == 0) {
             return new long[0];
         }
-        return jdbc.sql("select nextval(cast(:sequence as regclass)) from generate_series(1, :count)")
-                .param("sequence", sequence).param("count", count).query(Long.class).list().stream()
-                .mapToLong(Long::longValue).toArray();
+        // Usually the values come out contiguous and one row of two numbers comes back; the list only when not.
+        return jdbc.sql("""
+                select min(id) as first, max(id) as last,
+                       case when max(id) - min(id) + 1 <> count(*) then array_agg(id order by id) end as ids
+                from (select nextval(cast(:sequence as regclass)) as id from generate_series(1, :count)) reserved""")
+                .param("sequence", sequence).param("count", count).query((rs, n) -> {
+                    var list = rs.getArray("ids");
+                    if (list == null) {
+                        return LongStream.rangeClosed(rs.getLong("first"), rs.getLong("last")).toArray();
+                    }
+                    return Arrays.stream((Long[]) list.getArray()).mapToLong(Long::longValue).toArray();
+                }).single();
     }
 }

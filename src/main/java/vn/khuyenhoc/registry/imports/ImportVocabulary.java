@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import vn.khuyenhoc.registry.ManagingLevel;
@@ -26,6 +27,10 @@ class ImportVocabulary {
     private final Map<String, Layout> sheets = new HashMap<>();
     private final Map<Class<?>, Map<String, Enum<?>>> labels = new HashMap<>();
     private final Map<String, Boolean> answers = new HashMap<>();
+    /** Labels as files spell them, already looked up: a file repeats a handful of spellings a million times. */
+    private final Map<String, Object> seen = new ConcurrentHashMap<>();
+    private static final int SEEN_LIMIT = 10_000;
+    private static final Object NONE = new Object();
     private final Map<Column, String> vietnameseHeaders = new HashMap<>();
     private final Map<Layout, String> vietnameseSheets = new HashMap<>();
 
@@ -85,7 +90,16 @@ class ImportVocabulary {
 
     /** The enum value a label names; null when it names none. */
     <E extends Enum<E>> E label(Class<E> type, String text) {
-        return type.cast(labels.get(type).get(Text.fold(text)));
+        String key = type.getSimpleName() + "\u0000" + text;
+        Object known = seen.get(key);
+        if (known == null) {
+            Enum<?> value = labels.get(type).get(Text.fold(text));
+            known = value == null ? NONE : value;
+            if (seen.size() < SEEN_LIMIT) {
+                seen.put(key, known);
+            }
+        }
+        return known == NONE ? null : type.cast(known);
     }
 
     /** "Có"/"Không" (yes/no, x, 1/0); null when the text is neither. */

@@ -1,40 +1,43 @@
 package vn.khuyenhoc.registry.imports;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
-import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler.SheetContentsHandler;
 import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFComment;
-import org.xml.sax.InputSource;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
 import vn.khuyenhoc.shared.InvalidInput;
 
 /**
- * An .xlsx workbook read as a stream of SAX events (POI's event model), never as a workbook in memory. POI's
+ * An .xlsx workbook read as a stream (StAX over POI's package), never as a workbook in memory. POI's
  * zip checks (inflation ratio, entry size) refuse zip bombs before they inflate.
  */
 final class XlsxSource implements SheetSource {
 
     private final OPCPackage zip;
     private final XSSFReader reader;
-    private final ReadOnlySharedStringsTable strings;
+    private final SharedStrings strings;
     private final StylesTable styles;
 
     private XlsxSource(OPCPackage zip) throws Exception {
         this.zip = zip;
         this.reader = new XSSFReader(zip);
-        this.strings = new ReadOnlySharedStringsTable(zip, false);
+        this.strings = sharedStrings(zip);
         this.styles = reader.getStylesTable();
+    }
+
+    private static SharedStrings sharedStrings(OPCPackage zip) throws Exception {
+        var parts = zip.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
+        if (parts.isEmpty()) {
+            return new SharedStrings(null);
+        }
+        try (InputStream xml = parts.get(0).getInputStream()) {
+            return new SharedStrings(xml);
+        }
     }
 
     static XlsxSource open(Path file) {
@@ -72,10 +75,7 @@ final class XlsxSource implements SheetSource {
             while (sheets.hasNext()) {
                 try (InputStream stream = sheets.next()) {
                     if (sheets.getSheetName().equals(sheet)) {
-                        var parser = XMLHelper.newXMLReader();
-                        parser.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings,
-                                new Rows(sheet, sink), new CellFormatter(), false));
-                        parser.parse(new InputSource(stream));
+                        new SheetXml(strings, styles).read(sheet, stream, sink);
                         return;
                     }
                 }
@@ -103,55 +103,5 @@ final class XlsxSource implements SheetSource {
             }
         }
         return new InvalidInput("registry.imports.notExcel");
-    }
-
-    /** Collects the cells of each row; POI skips empty cells, so each goes to its column by its reference. */
-    private static final class Rows implements SheetContentsHandler {
-
-        private final String sheet;
-        private final Consumer<SheetRow> sink;
-        private final String[] cells = new String[MAX_COLUMNS];
-        private int last = -1;
-        private int count;
-
-        Rows(String sheet, Consumer<SheetRow> sink) {
-            this.sheet = sheet;
-            this.sink = sink;
-        }
-
-        @Override
-        public void startRow(int rowNum) {
-            Arrays.fill(cells, 0, last + 1, null);
-            last = -1;
-        }
-
-        @Override
-        public void endRow(int rowNum) {
-            if (++count > MAX_ROWS) {
-                throw new InvalidInput("registry.imports.tooManyRows", MAX_ROWS);
-            }
-            sink.accept(new SheetRow(sheet, rowNum + 1, Arrays.copyOf(cells, last + 1)));
-        }
-
-        @Override
-        public void cell(String reference, String value, XSSFComment comment) {
-            int column = reference == null ? last + 1 : column(reference);
-            if (column >= 0 && column < MAX_COLUMNS) {
-                cells[column] = SheetSource.cut(value);
-                last = Math.max(last, column);
-            }
-        }
-
-        private static int column(String reference) {
-            int column = 0;
-            for (int i = 0; i < reference.length(); i++) {
-                char c = reference.charAt(i);
-                if (c < 'A' || c > 'Z') {
-                    break;
-                }
-                column = column * 26 + (c - 'A' + 1);
-            }
-            return column - 1;
-        }
     }
 }
