@@ -12,15 +12,15 @@ record ImportView(long id, ImportKind kind, String fileName, long userId, String
                   Map<String, Integer> counts, List<Problem> problems, int problemCount, String errorKey,
                   List<String> errorArgs, OffsetDateTime createdAt, OffsetDateTime committedAt) {
 
-    boolean working() {
+    public boolean working() {
         return status.equals("READING") || status.equals("COMMITTING");
     }
 
-    boolean committable() {
+    public boolean committable() {
         return status.equals("READY") && problemCount == 0;
     }
 
-    int count(String name) {
+    public int count(String name) {
         return counts.getOrDefault(name, 0);
     }
 }
