@@ -66,10 +66,25 @@ class HouseholdCommit {
                 from reg_import_member s
                 where s.import_id = :id and s.changed and m.household_id = s.household_id
                   and m.person_id = s.person_id""", importId);
+        if (count("select count(*) from reg_import_household where import_id = :id and not is_new", importId) > 0) {
+            demoteFormerHeads(importId);
+        }
         return new Affected(ids("select household_id from reg_import_household where import_id = :id "
                 + "and (is_new or changed) order by household_id", importId),
                 ids("select person_id from reg_import_member where import_id = :id and (is_new or changed) "
                         + "order by person_id", importId));
+    }
+
+    /**
+     * A household keeps one head: when the file names another member as head, the former head (who may be
+     * missing from the file, and is otherwise left alone) becomes "other".
+     */
+    private void demoteFormerHeads(long importId) {
+        run("""
+                update reg_member m set relation = 'OTHER'
+                from reg_import_member s
+                where s.import_id = :id and s.relation = 'HEAD' and m.household_id = s.household_id
+                  and m.person_id <> s.person_id and m.relation = 'HEAD' and m.left_on is null""", importId);
     }
 
     /** Whether the staged rows are still there (unlogged tables are emptied by a crash). */

@@ -80,11 +80,11 @@ class ImportIntegrationTests {
         var members = List.of(
                 List.of("22969-008", "T-001", "Nguyen Van An", "1975", "Nam", "Chủ hộ", "", "Buôn bán", "Nông dân"),
                 List.of("22969-008", "T-001", "Nguyễn Thị Châu", "2010", "Nữ", "Con", "Trung học cơ sở", "", ""),
-                MEMBERS.get(2));
+                List.of("22969-008", "T-002", "Lê Văn Dũng", "1961", "Nam", "Chủ hộ", "", "", ""));
         var changed = read(user, ImportKind.HOUSEHOLDS, twoSheets(households, members));
-        assertThat(changed.counts()).containsEntry("recordsUpdated", 1).containsEntry("recordsUnchanged", 1)
-                .containsEntry("membersUpdated", 1).containsEntry("membersNew", 1)
-                .containsEntry("membersNotInFile", 1);
+        assertThat(changed.counts()).as("T-001's address, T-002's head").containsEntry("recordsUpdated", 2)
+                .containsEntry("recordsUnchanged", 0).containsEntry("membersUpdated", 1)
+                .containsEntry("membersNew", 2).containsEntry("membersNotInFile", 2);
         commit(user, changed.id());
 
         assertThat(count("select count(*) from reg_household where code like 'T-%'")).isEqualTo(2);
@@ -94,6 +94,10 @@ class ImportIntegrationTests {
                 select p.full_name || '|' || p.occupation from reg_person p join reg_member m on m.person_id = p.id
                 join reg_household h on h.id = m.household_id where h.code = 'T-001' and p.birth_year = 1975""")
                 .query(String.class).single()).isEqualTo("Nguyen Van An|Buôn bán");
+        assertThat(jdbc.sql("""
+                select p.birth_year from reg_member m join reg_person p on p.id = m.person_id
+                join reg_household h on h.id = m.household_id where h.code = 'T-002' and m.relation = 'HEAD'""")
+                .query(Integer.class).list()).as("one head, the one the file names").containsExactly(1961);
         assertThat(count("""
                 select count(*) from reg_member m join reg_household h on h.id = m.household_id
                 where h.code = 'T-001'""")).as("Bình is left alone, Châu added").isEqualTo(3);
