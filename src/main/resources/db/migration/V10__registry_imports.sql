@@ -95,3 +95,23 @@ create unlogged table reg_import_organisation (
     since           date    not null
 );
 create index reg_import_organisation_import on reg_import_organisation (import_id);
+
+-- Citizens: a person at an organisation (staff) or in a household (member); unit_id is the commune or village
+-- the guard checked.
+create unlogged table reg_import_citizen (
+    import_id       bigint  not null,
+    person_id       bigint  not null,
+    is_new          boolean not null,
+    changed         boolean not null,
+    organisation_id bigint,
+    household_id    bigint,
+    unit_id         bigint  not null,
+    full_name       text    not null,
+    name_folded     text    not null,
+    sort_key        bytea   not null,
+    birth_year      int,
+    sex             text,
+    target_group    text,
+    position        text
+);
+create index reg_import_citizen_import on reg_import_citizen (import_id);

@@ -24,7 +24,7 @@ public record RegistryImported(long importId, String entity, Long unitId, List<L
         var summary = new LinkedHashMap<String, Object>();
         summary.put("import", importId);
         summary.put(entity + "s", recordIds.size());
-        summary.put("persons", personIds.size());
+        summary.merge("persons", personIds.size(), (records, persons) -> (Integer) records + (Integer) persons);
         var affected = new ArrayList<Long>(recordIds.size() + personIds.size());
         affected.addAll(recordIds);
         affected.addAll(personIds);

@@ -19,9 +19,4 @@ enum ImportKind {
     boolean allowedTo(Role role) {
         return roles().contains(role);
     }
-
-    /** The kinds this build reads; citizens are announced in the formats but not read yet. */
-    boolean supported() {
-        return this != CITIZENS;
-    }
 }

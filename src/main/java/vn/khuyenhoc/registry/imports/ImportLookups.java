@@ -83,6 +83,21 @@ class ImportLookups {
         return members;
     }
 
+    /** A current member of staff of an organisation, with the person fields a citizens file sets. */
+    record Staff(long organisationId, long personId, String fullName, String nameFolded, Integer birthYear,
+                 String sex, String targetGroup, String position) {
+    }
+
+    /** Current staff (not left, not erased) of the organisations. */
+    List<Staff> staff(Collection<Long> organisations) {
+        return jdbc.sql("""
+                select s.organisation_id, s.person_id, p.full_name, p.name_folded, p.birth_year, p.sex,
+                       p.target_group, s.position
+                from reg_staff s join reg_person p on p.id = s.person_id
+                where s.organisation_id = any(:organisations) and s.left_on is null and p.erased_at is null""")
+                .param("organisations", organisations.toArray(Long[]::new)).query(Staff.class).list();
+    }
+
     /** Reserves {@code count} new ids of a sequence (gaps are harmless; nobody else will ever get them). */
     long[] reserveIds(String sequence, int count) {
         if (count == 0) {

@@ -30,19 +30,23 @@ class ImportParser {
     }
 
     ParsedFile parse(ImportKind kind, String fileName, Path file, IntConsumer progress) {
-        if (!kind.supported()) {
-            throw new InvalidInput("registry.imports.kindNotSupported");
-        }
         try (SheetSource source = open(fileName, file)) {
             var problems = new Problems();
             var counter = new Counter(progress);
             if (kind == ImportKind.HOUSEHOLDS) {
                 return households(source, problems, counter);
             }
+            if (kind == ImportKind.CITIZENS) {
+                var citizens = new CitizenParser(problems);
+                int normalised = read(source, sheet(source, Layout.CITIZENS), Layout.CITIZENS, problems, counter,
+                        citizens::row);
+                return new ParsedFile(kind, Map.of(), List.of(), citizens.citizens(), problems, normalised,
+                        counter.rows);
+            }
             var parser = new RecordParser(kind, problems);
             Layout layout = kind == ImportKind.CLANS ? Layout.CLANS : Layout.ORGANISATIONS;
             int normalised = read(source, sheet(source, layout), layout, problems, counter, parser::row);
-            return new ParsedFile(kind, Map.of(), parser.records(), problems, normalised, counter.rows);
+            return new ParsedFile(kind, Map.of(), parser.records(), List.of(), problems, normalised, counter.rows);
         }
     }
 
@@ -64,8 +68,8 @@ class ImportParser {
                     problems, counter, parser::combined);
         }
         parser.finish();
-        return new ParsedFile(ImportKind.HOUSEHOLDS, parser.households(), List.of(), problems, normalised,
-                counter.rows);
+        return new ParsedFile(ImportKind.HOUSEHOLDS, parser.households(), List.of(), List.of(), problems,
+                normalised, counter.rows);
     }
 
     /** Reads one sheet: its first non-blank row is the header, every other non-blank row goes to the handler. */

@@ -22,6 +22,8 @@ class ImportRecords {
     private static final TypeReference<Map<String, Integer>> COUNTS = new TypeReference<>() { };
     private static final TypeReference<List<Problem>> PROBLEMS = new TypeReference<>() { };
     private static final TypeReference<List<String>> ARGS = new TypeReference<>() { };
+    private static final List<String> STAGING = List.of("reg_import_household", "reg_import_member",
+            "reg_import_clan", "reg_import_organisation", "reg_import_citizen");
     private final JdbcClient jdbc;
     private final JsonMapper json = JsonMapper.builder().build();
 
@@ -90,8 +92,7 @@ class ImportRecords {
                 update reg_import set status = 'FAILED', phase = 'done', error_key = 'registry.imports.expired'
                 where status = 'READY' and created_at < now() - interval '1 day' returning id""")
                 .query(Long.class).list();
-        for (String table : List.of("reg_import_household", "reg_import_member", "reg_import_clan",
-                "reg_import_organisation")) {
+        for (String table : STAGING) {
             jdbc.sql("delete from " + table + " where import_id = any(:ids)").param("ids", ids.toArray(Long[]::new))
                     .update();
         }
@@ -103,14 +104,14 @@ class ImportRecords {
         String sql = switch (kind) {
             case HOUSEHOLDS -> "select distinct village_id from reg_import_household where import_id = :id";
             case CLANS -> "select distinct commune_id from reg_import_clan where import_id = :id";
+            case CITIZENS -> "select distinct unit_id from reg_import_citizen where import_id = :id";
             default -> "select distinct commune_id from reg_import_organisation where import_id = :id";
         };
         return jdbc.sql(sql).param("id", id).query(Long.class).list();
     }
 
     void deleteStaged(long id) {
-        for (String table : List.of("reg_import_household", "reg_import_member", "reg_import_clan",
-                "reg_import_organisation")) {
+        for (String table : STAGING) {
             jdbc.sql("delete from " + table + " where import_id = :id").param("id", id).update();
         }
     }

@@ -31,14 +31,18 @@ class ImportWork {
     private final RecordStager recordStager;
     private final HouseholdCommit householdCommit;
     private final RecordCommit recordCommit;
+    private final CitizenStager citizenStager;
+    private final CitizenCommit citizenCommit;
     private final TransactionTemplate transaction;
     private final AreaGuard guard;
     private final ApplicationEventPublisher events;
 
     ImportWork(ImportParser parser, ImportRecords store, HouseholdChecks householdChecks,
                HouseholdStager householdStager, RecordStager recordStager, HouseholdCommit householdCommit,
-               RecordCommit recordCommit, TransactionTemplate transaction, AreaGuard guard,
-               ApplicationEventPublisher events) {
+               RecordCommit recordCommit, CitizenStager citizenStager, CitizenCommit citizenCommit,
+               TransactionTemplate transaction, AreaGuard guard, ApplicationEventPublisher events) {
+        this.citizenStager = citizenStager;
+        this.citizenCommit = citizenCommit;
         this.parser = parser;
         this.store = store;
         this.householdChecks = householdChecks;
@@ -74,6 +78,12 @@ class ImportWork {
                     store.progress(id, "staging", parsed.rows());
                     counts.putAll(householdStager.stage(id, resolved));
                 }
+            } else if (parsed.kind() == ImportKind.CITIZENS) {
+                var resolved = citizenStager.resolve(parsed, user);
+                if (parsed.problems().isEmpty()) {
+                    store.progress(id, "staging", parsed.rows());
+                    counts.putAll(citizenStager.stage(id, resolved));
+                }
             } else {
                 var resolved = recordStager.resolve(parsed, user);
                 if (parsed.problems().isEmpty()) {
@@ -103,16 +113,25 @@ class ImportWork {
     }
 
     private void write(long id, ImportKind kind, CurrentUser user) {
-        boolean households = kind == ImportKind.HOUSEHOLDS;
-        if ((households ? householdCommit.staged(id) : recordCommit.staged(id, kind)) == 0) {
+        int staged = switch (kind) {
+            case HOUSEHOLDS -> householdCommit.staged(id);
+            case CITIZENS -> citizenCommit.staged(id);
+            default -> recordCommit.staged(id, kind);
+        };
+        if (staged == 0) {
             throw new InvalidInput("registry.imports.expired");
         }
         stillAllowed(id, kind, user);
-        var affected = households ? householdCommit.commit(id) : recordCommit.commit(id, kind);
+        var affected = switch (kind) {
+            case HOUSEHOLDS -> householdCommit.commit(id);
+            case CITIZENS -> citizenCommit.commit(id);
+            default -> recordCommit.commit(id, kind);
+        };
         String entity = switch (kind) {
             case HOUSEHOLDS -> "household";
             case CLANS -> "clan";
-            default -> "organisation";
+            case ORGANISATIONS -> "organisation";
+            case CITIZENS -> "person";
         };
         events.publishEvent(new RegistryImported(id, entity, user.unitId(), affected.records(), affected.persons()));
         store.committed(id);

@@ -8,5 +8,5 @@ import java.util.Map;
  * found in the file itself, how many cells were normalised and how many rows were read.
  */
 record ParsedFile(ImportKind kind, Map<String, HouseholdLine> households, List<RecordLine> records,
-                  Problems problems, int normalised, int rows) {
+                  List<CitizenLine> citizens, Problems problems, int normalised, int rows) {
 }

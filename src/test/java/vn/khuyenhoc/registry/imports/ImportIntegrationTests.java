@@ -179,6 +179,38 @@ class ImportIntegrationTests {
     }
 
     @Test
+    void citizensUpdateThePersonFoundAtTheirPlaceOrJoinIt() {
+        var user = signIn("xa.lienhuong");
+        commit(user, read(user, ImportKind.HOUSEHOLDS, twoSheets(HOUSEHOLDS, MEMBERS)).id());
+        var units = new LinkedHashMap<String, List<List<String>>>();
+        units.put("Đơn vị", List.of(List.of("Mã xã", "Mã đơn vị", "Tên đơn vị", "Loại hình", "Cấp quản lý",
+                "Số cán bộ, nhân viên", "Địa chỉ", "Điện thoại", "Từ ngày"), List.of("22969", "DV-T2",
+                "Trường Mầm non Thử", "Trường mầm non", "Cấp xã", "", "", "", "")));
+        commit(user, read(user, ImportKind.ORGANISATIONS, ImportFiles.xlsx(units)).id());
+        var citizens = new LinkedHashMap<String, List<List<String>>>();
+        var header = List.of("Mã xã", "Mã đơn vị", "Mã thôn", "Mã hộ", "Họ và tên", "Năm sinh", "Giới tính",
+                "Đối tượng", "Chức vụ");
+        citizens.put("Công dân", List.of(header,
+                List.of("", "", "22969-008", "T-001", "Trần Thị Bình", "1978", "Nữ", "Cán bộ", ""),
+                List.of("", "", "22969-008", "T-001", "Nguyễn Văn Khoa", "2001", "Nam", "Công nhân", ""),
+                List.of("22969", "DV-T2", "", "", "Trần Thị Bình", "1978", "Nữ", "Cán bộ", "Giáo viên")));
+        var preview = read(user, ImportKind.CITIZENS, ImportFiles.xlsx(citizens));
+        assertThat(preview.counts()).containsEntry("recordsUpdated", 1).containsEntry("recordsNew", 2);
+        commit(user, preview.id());
+
+        assertThat(jdbc.sql("""
+                select p.target_group from reg_person p join reg_member m on m.person_id = p.id
+                join reg_household h on h.id = m.household_id where h.code = 'T-001' and p.birth_year = 1978""")
+                .query(String.class).single()).isEqualTo("OFFICIAL");
+        assertThat(count("""
+                select count(*) from reg_member m join reg_household h on h.id = m.household_id
+                where h.code = 'T-001'""")).isEqualTo(3);
+        assertThat(jdbc.sql("""
+                select s.position from reg_staff s join reg_organisation o on o.id = s.organisation_id
+                where o.code = 'DV-T2'""").query(String.class).single()).isEqualTo("Giáo viên");
+    }
+
+    @Test
     void anImportIsSeenOnlyByItsOwnerAndAdministrators() {
         var owner = signIn("xa.lienhuong");
         long id = read(owner, ImportKind.HOUSEHOLDS, twoSheets(HOUSEHOLDS, MEMBERS)).id();
