@@ -51,6 +51,16 @@ final class HouseholdLine {
     }
 
     Member head() {
-        return members.stream().filter(m -> m.relation() == Relation.HEAD).findFirst().orElse(null);
+        int index = headIndex();
+        return index < 0 ? null : members.get(index);
+    }
+
+    int headIndex() {
+        for (int i = 0; i < members.size(); i++) {
+            if (members.get(i).relation() == Relation.HEAD) {
+                return i;
+            }
+        }
+        return -1;
     }
 }

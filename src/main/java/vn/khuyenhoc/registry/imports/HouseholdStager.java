@@ -9,7 +9,6 @@ import java.util.Objects;
 import javax.sql.DataSource;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
-import vn.khuyenhoc.accounts.CurrentUser;
 import vn.khuyenhoc.registry.common.Names;
 import vn.khuyenhoc.registry.common.PersonData;
 import vn.khuyenhoc.shared.Text;
@@ -92,16 +91,16 @@ class HouseholdStager {
     private void writeHousehold(CopyWriter copy, long importId, long id, HouseholdLine line,
                                 HouseholdChecks.Resolved ids, ImportLookups.Household known, Tally tally)
             throws SQLException {
-        var head = line.head();
-        String headName = head == null ? "" : Text.normalise(head.person().fullName());
+        int head = line.headIndex();
+        String headName = head < 0 ? "" : line.members.get(head).person().fullName();
         boolean changed = known != null && !(Objects.equals(known.address(), line.address)
                 && Objects.equals(known.phone(), line.phone) && Objects.equals(known.clanId(), ids.clanId())
                 && Objects.equals(known.headName(), headName));
         tally.household(known == null, changed);
         copy.add(importId).add(id).add(known == null).add(changed).add(known == null ? null : known.version())
                 .add(ids.villageId()).add(line.code).add(headName).add(line.address).add(line.phone)
-                .add(ids.clanId()).add(line.since).add(Text.fold(line.code + " " + headName))
-                .add(Names.personSortKey(headName)).endRow();
+                .add(ids.clanId()).add(line.since).add(Text.fold(line.code) + (head < 0 ? "" : " " + line.folded[head]))
+                .add(head < 0 ? Names.personSortKey("") : line.sortKeys[head]).endRow();
     }
 
     private int writeMembers(CopyWriter copy, long importId, Staged household, long[] personIds, int next,
