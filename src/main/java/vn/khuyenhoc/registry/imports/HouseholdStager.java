@@ -28,7 +28,8 @@ class HouseholdStager {
             + "name_folded, sort_key, birth_year, sex, occupation, target_group, school_level, relation, position, "
             + "joined_on";
     /** A household on its way to staging: its id (reserved or stored), its lines, its stored members. */
-    private record Staged(long id, HouseholdLine line, List<ImportLookups.Member> stored) {
+    private record Staged(long id, HouseholdLine line, ImportLookups.Household known,
+                          List<ImportLookups.Member> stored) {
     }
 
     private final ImportLookups existing;
@@ -43,6 +44,23 @@ class HouseholdStager {
     Map<String, Integer> stage(long importId, Map<HouseholdLine, HouseholdChecks.Resolved> resolved)
             throws SQLException {
         resolved.keySet().parallelStream().forEach(HouseholdLine::computeKeys);
+        var matched = matched(resolved);
+        var members = existing.members(matched.values().stream().map(ImportLookups.Household::id).toList());
+        int newPersons = resolved.keySet().stream().filter(h -> !matched.containsKey(h))
+                .mapToInt(h -> h.members.size()).sum() + newMembersOfMatched(matched, members);
+        var householdIds = existing.reserveIds("reg_household_id_seq", resolved.size() - matched.size());
+        var people = new ArrayList<Staged>();
+        int h = 0;
+        for (var line : resolved.keySet()) {
+            var known = matched.get(line);
+            long id = known == null ? householdIds[h++] : known.id();
+            people.add(new Staged(id, line, known, known == null ? List.of() : members.getOrDefault(id, List.of())));
+        }
+        return copy(importId, resolved, people, existing.reserveIds("reg_person_id_seq", newPersons));
+    }
+
+    /** The stored households the file's lines name (same village, same code). */
+    private Map<HouseholdLine, ImportLookups.Household> matched(Map<HouseholdLine, HouseholdChecks.Resolved> resolved) {
         var stored = existing.households(resolved.values().stream().map(HouseholdChecks.Resolved::villageId)
                 .distinct().toList());
         var matched = new HashMap<HouseholdLine, ImportLookups.Household>();
@@ -52,35 +70,29 @@ class HouseholdStager {
                 matched.put(line, household);
             }
         });
-        var members = existing.members(matched.values().stream().map(ImportLookups.Household::id).toList());
+        return matched;
+    }
+
+    private Map<String, Integer> copy(long importId, Map<HouseholdLine, HouseholdChecks.Resolved> resolved,
+                                      List<Staged> people, long[] personIds) throws SQLException {
         var tally = new Tally();
-        int newPersons = resolved.keySet().stream().filter(h -> !matched.containsKey(h))
-                .mapToInt(h -> h.members.size()).sum() + newMembersOfMatched(matched, members);
-        var householdIds = existing.reserveIds("reg_household_id_seq", resolved.size() - matched.size());
-        var personIds = existing.reserveIds("reg_person_id_seq", newPersons);
         var connection = DataSourceUtils.getConnection(dataSource);
         CopyWriter households = null;
-        CopyWriter copy = null;
+        CopyWriter members = null;
         try {
             households = CopyWriter.open(connection, "reg_import_household", HOUSEHOLD_COLUMNS);
-            var people = new ArrayList<Staged>();
-            int h = 0;
-            for (var entry : resolved.entrySet()) {
-                var line = entry.getKey();
-                var known = matched.get(line);
-                long id = known == null ? householdIds[h++] : known.id();
-                writeHousehold(households, importId, id, line, entry.getValue(), known, tally);
-                people.add(new Staged(id, line, known == null ? List.of() : members.getOrDefault(id, List.of())));
+            for (Staged household : people) {
+                writeHousehold(households, importId, household, resolved.get(household.line()), tally);
             }
             households.finish();
-            copy = CopyWriter.open(connection, "reg_import_member", MEMBER_COLUMNS);
-            int p = 0;
+            members = CopyWriter.open(connection, "reg_import_member", MEMBER_COLUMNS);
+            int next = 0;
             for (Staged household : people) {
-                p = writeMembers(copy, importId, household, personIds, p, tally);
+                next = writeMembers(members, importId, household, personIds, next, tally);
             }
-            copy.finish();
+            members.finish();
         } catch (SQLException | RuntimeException e) {
-            CopyWriter.abort(households, copy);
+            CopyWriter.abort(households, members);
             throw e;
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
@@ -88,9 +100,11 @@ class HouseholdStager {
         return tally.counts();
     }
 
-    private void writeHousehold(CopyWriter copy, long importId, long id, HouseholdLine line,
-                                HouseholdChecks.Resolved ids, ImportLookups.Household known, Tally tally)
-            throws SQLException {
+    private void writeHousehold(CopyWriter copy, long importId, Staged staged, HouseholdChecks.Resolved ids,
+                                Tally tally) throws SQLException {
+        var line = staged.line();
+        var known = staged.known();
+        long id = staged.id();
         int head = line.headIndex();
         String headName = head < 0 ? "" : line.members.get(head).person().fullName();
         boolean changed = known != null && !(Objects.equals(known.address(), line.address)

@@ -27,6 +27,11 @@ final class SheetXml {
     private final StringBuilder inline = new StringBuilder();
     private int last = -1;
     private int count;
+    private int row;
+    private int column = -1;
+    private String type;
+    private int style;
+    private boolean inInline;
 
     SheetXml(SharedStrings strings, StylesTable styles) {
         this.strings = strings;
@@ -35,39 +40,10 @@ final class SheetXml {
 
     void read(String sheet, InputStream xml, Consumer<SheetRow> sink) throws XMLStreamException {
         XMLStreamReader in = XMLHelper.newXMLInputFactory().createXMLStreamReader(xml);
-        int row = 0;
-        int column = -1;
-        String type = null;
-        int style = 0;
-        boolean inInline = false;
         while (in.hasNext()) {
             int event = in.next();
             if (event == XMLStreamConstants.START_ELEMENT) {
-                switch (in.getLocalName()) {
-                    case "row" -> {
-                        row = integer(in.getAttributeValue(null, "r"), row + 1);
-                        Arrays.fill(cells, 0, last + 1, null);
-                        last = -1;
-                        column = -1;
-                    }
-                    case "c" -> {
-                        String reference = in.getAttributeValue(null, "r");
-                        column = reference == null ? column + 1 : column(reference);
-                        type = in.getAttributeValue(null, "t");
-                        style = integer(in.getAttributeValue(null, "s"), 0);
-                    }
-                    case "v" -> put(column, value(in.getElementText(), type, style));
-                    case "is" -> {
-                        inInline = true;
-                        inline.setLength(0);
-                    }
-                    case "t" -> {
-                        if (inInline && inline.length() <= SheetSource.MAX_CELL) {
-                            inline.append(in.getElementText());
-                        }
-                    }
-                    default -> { }
-                }
+                start(in);
             } else if (event == XMLStreamConstants.END_ELEMENT) {
                 String name = in.getLocalName();
                 if (name.equals("is")) {
@@ -79,6 +55,34 @@ final class SheetXml {
             }
         }
         in.close();
+    }
+
+    private void start(XMLStreamReader in) throws XMLStreamException {
+        switch (in.getLocalName()) {
+            case "row" -> {
+                row = integer(in.getAttributeValue(null, "r"), row + 1);
+                Arrays.fill(cells, 0, last + 1, null);
+                last = -1;
+                column = -1;
+            }
+            case "c" -> {
+                String reference = in.getAttributeValue(null, "r");
+                column = reference == null ? column + 1 : column(reference);
+                type = in.getAttributeValue(null, "t");
+                style = integer(in.getAttributeValue(null, "s"), 0);
+            }
+            case "v" -> put(column, value(in.getElementText(), type, style));
+            case "is" -> {
+                inInline = true;
+                inline.setLength(0);
+            }
+            case "t" -> {
+                if (inInline && inline.length() <= SheetSource.MAX_CELL) {
+                    inline.append(in.getElementText());
+                }
+            }
+            default -> { }
+        }
     }
 
     private void emit(String sheet, int row, Consumer<SheetRow> sink) {

@@ -13,8 +13,9 @@ import vn.khuyenhoc.shared.InvalidInput;
 
 /**
  * Any bytes given to the import parser end in records and problems or in an {@link InvalidInput} whose message
- * exists; any other exception (or a hang, or running out of memory) fails. The surefire configuration sets
- * JAZZER_FUZZ=1, so {@code ./mvnw verify} fuzzes for 20 seconds; without it Jazzer replays the seeds in
+ * exists; any other exception (or a hang, or running out of memory) fails. The "fuzz" surefire execution sets
+ * JAZZER_FUZZ=1 in a JVM of its own, so {@code ./mvnw verify} fuzzes for 20 seconds; without it (e.g. run from an
+ * IDE) Jazzer replays the seeds in
  * {@code ImportParserFuzzTestsInputs/…} (a small two-sheet workbook, a CSV, a zip bomb, a truncated workbook).
  */
 class ImportParserFuzzTests {
