@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
-# Runs one benchmark on demand (never part of ./mvnw verify). Usage: bench/run.sh tree|import
+# Runs one benchmark on demand (never part of ./mvnw verify). Usage: bench/run.sh tree|import|registry-import
 set -euo pipefail
 cd "$(dirname "$0")/.."
 case "${1:-}" in
   tree)   test=TreeBenchmark ;;
   import) test=ImportBenchmark ;;
-  *) echo "usage: bench/run.sh tree|import" >&2; exit 2 ;;
+  registry-import) test=RegistryImportBenchmark ;;
+  *) echo "usage: bench/run.sh tree|import|registry-import" >&2; exit 2 ;;
 esac
 mkdir -p bench/results
 ./mvnw -q -B -Pbench test -Dtest="$test" -Dsurefire.failIfNoSpecifiedTests=false \

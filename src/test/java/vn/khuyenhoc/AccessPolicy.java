@@ -63,6 +63,7 @@ final class AccessPolicy {
             UNIT_OFFICER);
     static final Set<Role> PERSON_ERASERS = EnumSet.of(ADMIN, PROVINCE_OFFICER, COMMUNE_OFFICER, BRANCH_OFFICER);
     static final Set<Role> CITIZENS_ONLY = EnumSet.of(CITIZEN);
+    static final Set<Role> IMPORTERS = EnumSet.of(ADMIN, PROVINCE_OFFICER, COMMUNE_OFFICER, BRANCH_OFFICER);
 
     static final List<Rule> RULES = List.of(
             // Signing in and first-time setup
@@ -210,7 +211,19 @@ final class AccessPolicy {
             rule("POST", "/registry/me", CITIZENS_ONLY),
             rule("GET", "/registry/me/export", CITIZENS_ONLY),
             rule("GET", "/api/v1/me", CITIZENS_ONLY),
-            rule("PUT", "/api/v1/me", CITIZENS_ONLY));
+            rule("PUT", "/api/v1/me", CITIZENS_ONLY),
+            // Registry imports: an import id is not area-scoped; its owner (or an administrator) alone sees it, others
+            // get 404 from the handler. Which kinds a role may import is checked by the service (households: down to
+            // branch officers; clans and organisations: commune officers up).
+            rule("GET", "/registry/imports", IMPORTERS),
+            rule("POST", "/registry/imports", IMPORTERS),
+            rule("GET", "/registry/imports/template", IMPORTERS),
+            rule("GET", "/registry/imports/{id}", IMPORTERS),
+            rule("GET", "/registry/imports/{id}/progress", IMPORTERS),
+            rule("POST", "/registry/imports/{id}/commit", IMPORTERS),
+            rule("POST", "/api/v1/registry/imports", IMPORTERS),
+            rule("GET", "/api/v1/registry/imports/{id}", IMPORTERS),
+            rule("POST", "/api/v1/registry/imports/{id}/commit", IMPORTERS));
 
     private AccessPolicy() {
     }
