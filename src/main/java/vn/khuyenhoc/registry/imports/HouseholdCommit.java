@@ -1,6 +1,8 @@
 package vn.khuyenhoc.registry.imports;
 
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.khuyenhoc.shared.InvalidInput;
@@ -13,6 +15,7 @@ import vn.khuyenhoc.shared.InvalidInput;
 @Component
 class HouseholdCommit {
 
+    private static final Logger LOG = LoggerFactory.getLogger(HouseholdCommit.class);
     private static final String INSERT_PERSONS = """
                 insert into reg_person (id, full_name, name_folded, sort_key, birth_year, sex, occupation,
                                         target_group, school_level)
@@ -113,7 +116,13 @@ class HouseholdCommit {
     }
 
     private int run(String sql, long importId) {
-        return jdbc.sql(sql).param("id", importId).update();
+        long start = System.nanoTime();
+        int rows = jdbc.sql(sql).param("id", importId).update();
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("Import {}: {} rows in {} ms by {}", importId, rows, (System.nanoTime() - start) / 1_000_000,
+                    sql.strip().lines().findFirst().orElse(""));
+        }
+        return rows;
     }
 
     private int count(String sql, long importId) {
