@@ -109,6 +109,18 @@ class ClanPagesIntegrationTests {
                 .getContentAsString()).contains("id=\"commune\"", "id=\"clan-count\">Có 1 kết quả.<");
     }
 
+    @Test
+    void aTakenCodeIsRefusedOnTheFormWithTheValuesKept() throws Exception {
+        create("Họ Tạ", false);
+
+        String form = mvc.perform(post("/registry/clans").param("commune", String.valueOf(commune))
+                        .param("code", "DH-001").param("name", "Họ Đoàn").param("_hasBoard", "on").with(officer).with(csrf()))
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(form).contains("id=\"form-errors\"", "Mã dòng họ &quot;DH-001&quot; đã có trong xã.",
+                "value=\"DH-001\"");
+    }
+
     private long create(String name, boolean board) throws Exception {
         var response = mvc.perform(post("/api/v1/clans").param("commune", String.valueOf(commune)).with(officer)
                 .with(csrf()).contentType(MediaType.APPLICATION_JSON)
