@@ -114,7 +114,8 @@ class ClanPagesIntegrationTests {
         create("Họ Tạ", false);
 
         String form = mvc.perform(post("/registry/clans").param("commune", String.valueOf(commune))
-                        .param("code", "DH-001").param("name", "Họ Đoàn").param("_hasBoard", "on").with(officer).with(csrf()))
+                        .param("code", "DH-001").param("name", "Họ Đoàn").param("_hasBoard", "on")
+                        .with(officer).with(csrf()))
                 .andReturn().getResponse().getContentAsString();
 
         assertThat(form).contains("id=\"form-errors\"", "Mã dòng họ &quot;DH-001&quot; đã có trong xã.",
