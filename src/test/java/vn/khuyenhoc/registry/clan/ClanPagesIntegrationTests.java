@@ -104,7 +104,8 @@ class ClanPagesIntegrationTests {
                 .andReturn().getResponse().getContentAsString();
 
         assertThat(page).contains("id=\"clan-name\">Họ Mai<", "href=\"/registry/clans/" + id + "/edit\"",
-                "Không có hộ mã &quot;KHONG-CO&quot; ở thôn đã chọn.");
+                "Không có hộ mã &quot;KHONG-CO&quot; ở thôn đã chọn.", "id=\"clan-close\"",
+                "action=\"/registry/clans/" + id + "/close\"");
         assertThat(mvc.perform(get("/registry/clans").param("q", "ho mai").with(officer)).andReturn().getResponse()
                 .getContentAsString()).contains("id=\"commune\"", "id=\"clan-count\">Có 1 kết quả.<");
     }
