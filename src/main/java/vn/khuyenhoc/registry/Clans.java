@@ -10,6 +10,7 @@ import vn.khuyenhoc.accounts.AreaGuard;
 import vn.khuyenhoc.registry.clan.ClanRecords;
 import vn.khuyenhoc.registry.clan.ClanRecords.Clan;
 import vn.khuyenhoc.registry.clan.ClanRecords.HouseholdLink;
+import vn.khuyenhoc.registry.common.CommuneCodes;
 import vn.khuyenhoc.shared.InvalidInput;
 import vn.khuyenhoc.shared.NotFound;
 import vn.khuyenhoc.shared.Text;
@@ -38,7 +39,7 @@ public class Clans {
         checks.requireOfficerWrite(communeId);
         checks.requireCommune(communeId);
         String code = Text.normaliseOrNull(form.code());
-        var values = values(communeId, code == null ? records.nextCode(communeId) : code, null, form);
+        var values = values(communeId, checks.codeOrNext(CommuneCodes.Kind.CLAN, communeId, code), null, form);
         long id = records.insert(communeId, values);
         events.publishEvent(new ClanChanged(id, "create", communeId, null, audited(values, null)));
         return id;
@@ -108,9 +109,7 @@ public class Clans {
     }
 
     private ClanRecords.Values values(long communeId, String code, Long exceptId, ClanForm form) {
-        if (records.codeTaken(communeId, code, exceptId)) {
-            throw new InvalidInput("registry.clan.codeTaken", code);
-        }
+        checks.requireFreeCode(CommuneCodes.Kind.CLAN, communeId, code, exceptId, "registry.clan.codeTaken");
         return new ClanRecords.Values(code, CommuneChecks.requireName(form.name(), "registry.clan.nameMissing"),
                 Text.normaliseOrNull(form.representative()), CommuneChecks.phone(form.representativePhone()),
                 form.hasBoard(), CommuneChecks.sinceOrDefault(form.since()));

@@ -7,21 +7,36 @@ import vn.khuyenhoc.accounts.AccessDenied;
 import vn.khuyenhoc.accounts.AreaGuard;
 import vn.khuyenhoc.geography.UnitKind;
 import vn.khuyenhoc.geography.Units;
+import vn.khuyenhoc.registry.common.CommuneCodes;
 import vn.khuyenhoc.registry.common.PersonData;
 import vn.khuyenhoc.registry.common.Phones;
 import vn.khuyenhoc.shared.InvalidInput;
 import vn.khuyenhoc.shared.Text;
 
-/** The checks that clans and organisations share: commune officers' writes, communes, dates and phones. */
+/** The checks that clans and organisations share: commune officers' writes, communes, codes, dates and phones. */
 @Component
 class CommuneChecks {
 
     private final AreaGuard guard;
     private final Units units;
+    private final CommuneCodes codes;
 
-    CommuneChecks(AreaGuard guard, Units units) {
+    CommuneChecks(AreaGuard guard, Units units, CommuneCodes codes) {
         this.guard = guard;
         this.units = units;
+        this.codes = codes;
+    }
+
+    /** The code given, or the next free one of the commune when none is. */
+    String codeOrNext(CommuneCodes.Kind kind, long communeId, String code) {
+        return code == null ? codes.next(kind, communeId) : code;
+    }
+
+    /** Refuses a code that another record of the kind in the commune has. */
+    void requireFreeCode(CommuneCodes.Kind kind, long communeId, String code, Long exceptId, String messageKey) {
+        if (codes.taken(kind, communeId, code, exceptId)) {
+            throw new InvalidInput(messageKey, code);
+        }
     }
 
     /**

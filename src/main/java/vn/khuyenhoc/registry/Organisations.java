@@ -11,6 +11,7 @@ import vn.khuyenhoc.accounts.Accounts.NewUser;
 import vn.khuyenhoc.accounts.AreaGuard;
 import vn.khuyenhoc.accounts.CurrentUser;
 import vn.khuyenhoc.accounts.Role;
+import vn.khuyenhoc.registry.common.CommuneCodes;
 import vn.khuyenhoc.registry.common.PersonData;
 import vn.khuyenhoc.registry.common.PersonRecords;
 import vn.khuyenhoc.registry.organisation.OrganisationRecords;
@@ -53,7 +54,7 @@ public class Organisations {
         checks.requireOfficerWrite(communeId);
         checks.requireCommune(communeId);
         String code = Text.normaliseOrNull(form.code());
-        var values = values(communeId, code == null ? records.nextCode(communeId) : code, null, form);
+        var values = values(communeId, checks.codeOrNext(CommuneCodes.Kind.ORGANISATION, communeId, code), null, form);
         long id = records.insert(communeId, values);
         publish(id, "create", communeId, null, OrganisationAudit.of(values));
         return id;
@@ -180,9 +181,7 @@ public class Organisations {
     }
 
     private OrganisationRecords.Values values(long communeId, String code, Long exceptId, OrganisationForm form) {
-        if (records.codeTaken(communeId, code, exceptId)) {
-            throw new InvalidInput("registry.organisation.codeTaken", code);
-        }
+        checks.requireFreeCode(CommuneCodes.Kind.ORGANISATION, communeId, code, exceptId, "registry.organisation.codeTaken");
         if (form.villageId() != null) {
             checks.requireVillageOf(form.villageId(), communeId);
         }

@@ -35,10 +35,13 @@ class MessagesTests {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([A-Za-z][\\w.-]*)\\s*[}(]");
     static final Path SOURCES = Path.of("src/main/java");
-    /** new InvalidInput("key"…), super(403, "key"…), addFlashAttribute("flash", "key"), reject("key"…). */
+    /**
+     * new InvalidInput("key"…), super(403, "key"…), addFlashAttribute("flash", "key"), reject("key"…), and the
+     * flash key given to FormPosts.save/attempt(…, "key", …).
+     */
     private static final Pattern JAVA_KEY = Pattern.compile("(?:InvalidInput|UserFacingException|NotFound|super)"
             + "\\((?:\\d+, )?\"([a-z]+\\.[A-Za-z.]*[A-Za-z])\"|addFlashAttribute\\(\"flash\", \"([^\"]+)\"\\)"
-            + "|reject(?:Value)?\\([^;]*?\"([a-z]+\\.[A-Za-z.]*[A-Za-z])\"");
+            + "|(?:reject(?:Value)?|FormPosts\\.\\w+)\\([^;]*?\"([a-z]+\\.[A-Za-z.]*[A-Za-z])\"");
 
     @Test
     void everyBundleHasTheSameKeysInVietnameseAndEnglish() throws IOException {

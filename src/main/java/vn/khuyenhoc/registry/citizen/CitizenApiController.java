@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.khuyenhoc.accounts.Access;
-import vn.khuyenhoc.registry.citizen.CitizenQueries.CitizenPage;
+import vn.khuyenhoc.registry.common.PageOf;
 
 /** The citizens list as JSON, with the same filters and paging as the page. */
 @RestController
@@ -27,7 +27,7 @@ class CitizenApiController {
     @GetMapping("/api/v1/citizens")
     @Operation(summary = "Citizens of the caller's area: filter by unit, source, targetGroup, q; 50 a page from 0")
     @Access(value = {ADMIN, PROVINCE_OFFICER, COMMUNE_OFFICER, BRANCH_OFFICER, UNIT_OFFICER}, area = "unit")
-    CitizenPage list(@ModelAttribute CitizenFilter filter, @RequestParam(defaultValue = "0") int page) {
+    PageOf<CitizenRow> list(@ModelAttribute CitizenFilter filter, @RequestParam(defaultValue = "0") int page) {
         return queries.page(filter, page);
     }
 }

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Repository;
 import vn.khuyenhoc.accounts.AreaGuard;
 import vn.khuyenhoc.accounts.CurrentUser;
 import vn.khuyenhoc.accounts.Role;
+import vn.khuyenhoc.registry.common.PageOf;
 import vn.khuyenhoc.shared.Text;
 
 /**
@@ -21,7 +22,6 @@ import vn.khuyenhoc.shared.Text;
 @Repository
 class CitizenQueries {
 
-    static final int PAGE_SIZE = 50;
     private static final String CITIZENS = """
             with citizen as (
                 select 'HOUSEHOLD' as source, m.person_id, h.village_id as unit_id, v.name as place,
@@ -46,16 +46,16 @@ class CitizenQueries {
         this.guard = guard;
     }
 
-    CitizenPage page(CitizenFilter filter, int page) {
+    PageOf<CitizenRow> page(CitizenFilter filter, int page) {
         int number = Math.max(page, 0);
         var where = where(filter);
         var rows = jdbc.sql(CITIZENS + select() + where.sql() + " order by p.erased_at is not null, p.sort_key, "
                         + "p.id, c.source limit :limit offset :offset")
-                .params(where.params()).param("limit", PAGE_SIZE).param("offset", number * PAGE_SIZE)
+                .params(where.params()).param("limit", PageOf.SIZE).param("offset", number * PageOf.SIZE)
                 .query(CitizenRow.class).list();
         long total = jdbc.sql(CITIZENS + "select count(*) from citizen c join reg_person p on p.id = c.person_id"
                 + where.sql()).params(where.params()).query(Long.class).single();
-        return new CitizenPage(rows, number, PAGE_SIZE, total);
+        return new PageOf<>(rows, number, PageOf.SIZE, total);
     }
 
     /** Every line of the filtered list, for an export; the caller closes the stream. */
@@ -130,17 +130,5 @@ class CitizenQueries {
     }
 
     record Place(long id, String name, String kind) {
-    }
-
-    /** A page of citizens; {@code number} counts from 0. */
-    record CitizenPage(List<CitizenRow> rows, int number, int size, long total) {
-
-        public boolean hasPrevious() {
-            return number > 0;
-        }
-
-        public boolean hasNext() {
-            return (long) (number + 1) * size < total;
-        }
     }
 }

@@ -21,6 +21,7 @@ import vn.khuyenhoc.accounts.Access;
 import vn.khuyenhoc.registry.ClanForm;
 import vn.khuyenhoc.registry.Clans;
 import vn.khuyenhoc.registry.common.CommuneArea;
+import vn.khuyenhoc.registry.common.FormPosts;
 import vn.khuyenhoc.shared.InvalidInput;
 import vn.khuyenhoc.shared.NotFound;
 
@@ -51,17 +52,8 @@ class ClanFormController {
     @Access(value = {ADMIN, PROVINCE_OFFICER, COMMUNE_OFFICER}, area = "commune", write = true)
     String create(@RequestParam long commune, @Valid @ModelAttribute("form") ClanForm form, BindingResult errors,
                   Model model, RedirectAttributes redirect) {
-        if (errors.hasErrors()) {
-            return form(model, commune, null);
-        }
-        try {
-            long id = clans.create(commune, form);
-            redirect.addFlashAttribute("flash", "registry.clan.created");
-            return "redirect:/registry/clans/" + id;
-        } catch (InvalidInput e) {
-            errors.reject(e.messageKey(), e.arguments(), e.messageKey());
-            return form(model, commune, null);
-        }
+        return FormPosts.save(errors, redirect, "registry.clan.created",
+                () -> "/registry/clans/" + clans.create(commune, form), () -> form(model, commune, null));
     }
 
     @GetMapping("/{id}/edit")
@@ -78,31 +70,24 @@ class ClanFormController {
     String update(@PathVariable long id, @Valid @ModelAttribute("form") ClanForm form, BindingResult errors,
                   Model model, RedirectAttributes redirect) {
         var clan = queries.find(id).orElseThrow(() -> new NotFound("clan", id));
-        if (errors.hasErrors()) {
-            return form(model, clan.communeId(), id);
-        }
-        try {
+        return FormPosts.save(errors, redirect, "registry.clan.saved", () -> {
             clans.update(id, form);
-            redirect.addFlashAttribute("flash", "registry.clan.saved");
-            return "redirect:/registry/clans/" + id;
-        } catch (InvalidInput e) {
-            errors.reject(e.messageKey(), e.arguments(), e.messageKey());
-            return form(model, clan.communeId(), id);
-        }
+            return "/registry/clans/" + id;
+        }, () -> form(model, clan.communeId(), id));
     }
 
     @PostMapping("/{id}/close")
     @Access(value = {ADMIN, PROVINCE_OFFICER, COMMUNE_OFFICER}, area = "id", kind = "clan", write = true)
     String close(@PathVariable long id, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
                  LocalDate on, RedirectAttributes redirect) {
-        return attempt(id, redirect, "registry.clan.closed", () -> clans.close(id, on));
+        return FormPosts.attempt("/registry/clans/" + id, redirect, "registry.clan.closed", () -> clans.close(id, on));
     }
 
     @PostMapping("/{id}/households")
     @Access(value = {ADMIN, PROVINCE_OFFICER, COMMUNE_OFFICER}, area = "id", kind = "clan", write = true)
     String addHousehold(@PathVariable long id, @RequestParam(required = false) Long village,
                         @RequestParam(defaultValue = "") String code, RedirectAttributes redirect) {
-        return attempt(id, redirect, "registry.clan.householdAdded", () -> {
+        return FormPosts.attempt("/registry/clans/" + id, redirect, "registry.clan.householdAdded", () -> {
             long household = (village == null ? java.util.Optional.<Long>empty() : queries.household(village, code))
                     .orElseThrow(() -> new InvalidInput("registry.clan.householdUnknown", code));
             clans.addHousehold(id, household);
@@ -112,19 +97,8 @@ class ClanFormController {
     @PostMapping("/{id}/households/{household}/remove")
     @Access(value = {ADMIN, PROVINCE_OFFICER, COMMUNE_OFFICER}, area = "id", kind = "clan", write = true)
     String removeHousehold(@PathVariable long id, @PathVariable long household, RedirectAttributes redirect) {
-        return attempt(id, redirect, "registry.clan.householdRemoved", () -> clans.removeHousehold(id, household));
-    }
-
-    /** Runs a change from the clan's page and returns to it, with the outcome or the problem shown there. */
-    private static String attempt(long id, RedirectAttributes redirect, String done, Runnable change) {
-        try {
-            change.run();
-            redirect.addFlashAttribute("flash", done);
-        } catch (InvalidInput e) {
-            redirect.addFlashAttribute("problemKey", e.messageKey());
-            redirect.addFlashAttribute("problemArgs", e.arguments());
-        }
-        return "redirect:/registry/clans/" + id;
+        return FormPosts.attempt("/registry/clans/" + id, redirect, "registry.clan.householdRemoved",
+                () -> clans.removeHousehold(id, household));
     }
 
     private String form(Model model, Long commune, Long clanId) {

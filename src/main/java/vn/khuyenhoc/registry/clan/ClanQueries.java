@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import vn.khuyenhoc.accounts.AreaGuard;
 import vn.khuyenhoc.registry.common.CommuneArea;
 import vn.khuyenhoc.registry.common.PageOf;
 import vn.khuyenhoc.shared.Text;
@@ -20,11 +19,8 @@ class ClanQueries {
 
     private static final String FROM = """
             from reg_clan c join geography_unit_current u on u.unit_id = c.commune_id
-            where (:everything or exists (select 1 from geography_unit_scope s
-                                          where s.unit_id = c.commune_id and s.path like any (:prefixes)))
-              and (cast(:commune as bigint) is null or c.commune_id = :commune)
-              and (:q = '' or c.name_folded like :pattern escape '\\' or lower(c.code) like :pattern escape '\\')
-            """;
+            where (cast(:commune as bigint) is null or c.commune_id = :commune) and
+            """ + CommuneArea.readableMatchingConditions("c");
     private static final String COLUMNS = """
             select c.id, c.code, c.name, c.commune_id, u.name as commune_name, c.representative,
                    c.representative_phone, c.has_board, c.since, c.closed_on, c.version,
@@ -91,10 +87,6 @@ class ClanQueries {
     }
 
     private JdbcClient.StatementSpec statement(String sql, Filter filter) {
-        var paths = area.readPaths();
-        String folded = Text.fold(filter.q());
-        return jdbc.sql(sql).param("everything", CommuneArea.isEverything(paths))
-                .param("prefixes", AreaGuard.likePrefixes(paths)).param("commune", filter.commune())
-                .param("q", folded).param("pattern", "%" + Text.escapeLike(folded) + "%");
+        return area.readableMatching(sql, filter.q()).param("commune", filter.commune());
     }
 }

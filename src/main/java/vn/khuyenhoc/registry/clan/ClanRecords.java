@@ -14,7 +14,6 @@ import vn.khuyenhoc.shared.Text;
 @Repository
 public class ClanRecords {
 
-    public static final String CODE_PREFIX = "DH-";
     private final JdbcClient jdbc;
 
     ClanRecords(JdbcClient jdbc) {
@@ -41,23 +40,6 @@ public class ClanRecords {
                 select id, commune_id, code, name, representative, representative_phone, has_board, since,
                        closed_on, version
                 from reg_clan where id = :id""").param("id", id).query(Clan.class).optional();
-    }
-
-    public boolean codeTaken(long communeId, String code, Long exceptId) {
-        return jdbc.sql("""
-                select exists (select 1 from reg_clan
-                               where commune_id = :commune and code = :code and id <> coalesce(:except, -1))""")
-                .param("commune", communeId).param("code", code).param("except", exceptId)
-                .query(Boolean.class).single();
-    }
-
-    /** The next free "DH-NNN" of the commune. */
-    public String nextCode(long communeId) {
-        int highest = jdbc.sql("""
-                select coalesce(max(cast(substring(code from 4) as int)), 0) from reg_clan
-                where commune_id = :commune and code ~ '^DH-[0-9]{1,9}$'""")
-                .param("commune", communeId).query(Integer.class).single();
-        return "%s%03d".formatted(CODE_PREFIX, highest + 1);
     }
 
     public long insert(long communeId, Values values) {

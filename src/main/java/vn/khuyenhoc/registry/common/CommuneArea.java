@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 import vn.khuyenhoc.accounts.AccessDenied;
 import vn.khuyenhoc.accounts.AreaGuard;
 import vn.khuyenhoc.accounts.CurrentUser;
+import vn.khuyenhoc.shared.Text;
 
 /**
  * Where a user may read the records of a commune (clans, organisations): their own area, and for an officer of
@@ -77,6 +78,26 @@ public class CommuneArea {
                 select u.unit_id as id, u.code, u.name from geography_unit_current u
                 where u.kind = 'VILLAGE' and not u.closed and u.parent_id = :commune order by u.code""")
                 .param("commune", communeId).query(Option.class).list();
+    }
+
+    /**
+     * The conditions of a list of commune records (table alias {@code alias}, with commune_id, name_folded and code):
+     * in a commune the user may read, and matching the search by name or code; bound by {@link #readableMatching}.
+     */
+    public static String readableMatchingConditions(String alias) {
+        return """
+                (:everything or exists (select 1 from geography_unit_scope s
+                                        where s.unit_id = %1$s.commune_id and s.path like any (:prefixes)))
+                and (:q = '' or %1$s.name_folded like :pattern escape '\\' or lower(%1$s.code) like :pattern escape '\\')
+                """.formatted(alias);
+    }
+
+    /** The statement with the parameters of {@link #readableMatchingConditions}: the user's communes and the search. */
+    public JdbcClient.StatementSpec readableMatching(String sql, String q) {
+        var paths = readPaths();
+        String folded = Text.fold(q);
+        return jdbc.sql(sql).param("everything", isEverything(paths)).param("prefixes", AreaGuard.likePrefixes(paths))
+                .param("q", folded).param("pattern", "%" + Text.escapeLike(folded) + "%");
     }
 
     /** An administrator's scope: no filter at all, rather than a prefix that every path matches. */

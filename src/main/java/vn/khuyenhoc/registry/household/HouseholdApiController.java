@@ -24,6 +24,7 @@ import vn.khuyenhoc.registry.HouseholdForm;
 import vn.khuyenhoc.registry.HouseholdMembers;
 import vn.khuyenhoc.registry.Households;
 import vn.khuyenhoc.registry.MemberForm;
+import vn.khuyenhoc.registry.common.PageOf;
 import vn.khuyenhoc.registry.common.PersonData;
 import vn.khuyenhoc.shared.InvalidInput;
 
@@ -60,7 +61,7 @@ class HouseholdApiController {
     @GetMapping
     @Operation(summary = "Households of the caller's area, 50 per page, filtered like the list page")
     @Access(value = {ADMIN, PROVINCE_OFFICER, COMMUNE_OFFICER, BRANCH_OFFICER, VIEWER}, area = "village")
-    HouseholdQueries.HouseholdPage list(@RequestParam(required = false) Long village,
+    PageOf<HouseholdRow> list(@RequestParam(required = false) Long village,
                                         @RequestParam(defaultValue = "") String q,
                                         @RequestParam(defaultValue = "false") boolean closed,
                                         @RequestParam(defaultValue = "0") int page) {

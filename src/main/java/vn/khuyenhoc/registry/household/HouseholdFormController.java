@@ -24,6 +24,7 @@ import vn.khuyenhoc.registry.Households;
 import vn.khuyenhoc.registry.SchoolLevel;
 import vn.khuyenhoc.registry.Sex;
 import vn.khuyenhoc.registry.TargetGroup;
+import vn.khuyenhoc.registry.common.FormPosts;
 import vn.khuyenhoc.shared.InvalidInput;
 import vn.khuyenhoc.shared.NotFound;
 
@@ -61,17 +62,10 @@ class HouseholdFormController {
     @Access(value = {ADMIN, PROVINCE_OFFICER, COMMUNE_OFFICER, BRANCH_OFFICER}, area = "village", write = true)
     String create(@RequestParam long village, @ModelAttribute("form") HouseholdPageForm form, BindingResult errors,
                   Model model, RedirectAttributes redirect) {
-        if (PageErrors.badFields(errors)) {
-            return form(model, village, null);
-        }
-        try {
-            long id = households.create(village, form.household(), form.head());
-            redirect.addFlashAttribute("flash", "registry.household.created");
-            return "redirect:/registry/households/" + id;
-        } catch (InvalidInput e) {
-            PageErrors.reject(errors, e);
-            return form(model, village, null);
-        }
+        PageErrors.badFields(errors);
+        return FormPosts.save(errors, redirect, "registry.household.created",
+                () -> "/registry/households/" + households.create(village, form.household(), form.head()),
+                () -> form(model, village, null));
     }
 
     @GetMapping("/{id}/edit")
@@ -85,17 +79,11 @@ class HouseholdFormController {
     String update(@PathVariable long id, @ModelAttribute("form") HouseholdPageForm form, BindingResult errors,
                   Model model, RedirectAttributes redirect) {
         var household = household(id);
-        if (PageErrors.badFields(errors)) {
-            return form(model, household.villageId(), id);
-        }
-        try {
+        PageErrors.badFields(errors);
+        return FormPosts.save(errors, redirect, "registry.household.saved", () -> {
             households.update(id, form.household());
-            redirect.addFlashAttribute("flash", "registry.household.saved");
-            return "redirect:/registry/households/" + id;
-        } catch (InvalidInput e) {
-            PageErrors.reject(errors, e);
-            return form(model, household.villageId(), id);
-        }
+            return "/registry/households/" + id;
+        }, () -> form(model, household.villageId(), id));
     }
 
     @GetMapping("/{id}/move")

@@ -11,7 +11,7 @@ import vn.khuyenhoc.registry.common.PersonData;
 /** The household form of the pages: the household's fields and, for a new household, its head. */
 record HouseholdPageForm(String code, String address, String phone, Long clanId,
                          @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate since, Integer version,
-                         String headName, Integer headBirthYear, Sex headSex, String headPhone,
+                         String headFullName, Integer headBirthYear, Sex headSex, String headPhone,
                          String headOccupation, TargetGroup headTargetGroup, SchoolLevel headSchoolLevel) {
 
     static HouseholdPageForm empty() {
@@ -28,7 +28,7 @@ record HouseholdPageForm(String code, String address, String phone, Long clanId,
     }
 
     PersonData head() {
-        return new PersonData(headName, headBirthYear, headSex, headPhone, headOccupation, headTargetGroup,
+        return new PersonData(headFullName, headBirthYear, headSex, headPhone, headOccupation, headTargetGroup,
                 headSchoolLevel);
     }
 }

@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.khuyenhoc.accounts.AreaGuard;
 import vn.khuyenhoc.accounts.CurrentUser;
+import vn.khuyenhoc.registry.common.PageOf;
 import vn.khuyenhoc.registry.household.HouseholdRow.Village;
 import vn.khuyenhoc.shared.Text;
 
@@ -19,7 +20,6 @@ import vn.khuyenhoc.shared.Text;
 @Component
 class HouseholdQueries {
 
-    static final int PAGE_SIZE = 50;
     private static final String ROWS = """
             select h.id, h.village_id, null as village_code, null as village_name, h.code, h.head_name, h.address,
                    h.phone, (select count(*) from reg_member m where m.household_id = h.id and m.left_on is null)
@@ -42,13 +42,13 @@ class HouseholdQueries {
         this.guard = guard;
     }
 
-    HouseholdPage page(HouseholdFilter filter) {
+    PageOf<HouseholdRow> page(HouseholdFilter filter) {
         var rows = bind(jdbc.sql(ROWS + WHERE + ORDER + " limit :limit offset :offset"), filter)
-                .param("limit", PAGE_SIZE).param("offset", filter.page() * PAGE_SIZE)
+                .param("limit", PageOf.SIZE).param("offset", filter.page() * PageOf.SIZE)
                 .query(HouseholdRow.class).list();
         long total = bind(jdbc.sql("select count(*) from reg_household h " + WHERE), filter)
                 .query(Long.class).single();
-        return new HouseholdPage(withVillages(rows), filter.page(), PAGE_SIZE, total);
+        return new PageOf<>(withVillages(rows), filter.page(), PageOf.SIZE, total);
     }
 
     /** Every household of the filter, in list order, for the export; the caller closes the stream. */
@@ -94,17 +94,5 @@ class HouseholdQueries {
                 .param("village", filter.village())
                 .param("closed", filter.closed())
                 .param("q", "%" + Text.escapeLike(Text.fold(filter.q())) + "%");
-    }
-
-    /** A page of households; {@code number} counts from 0. */
-    record HouseholdPage(List<HouseholdRow> rows, int number, int size, long total) {
-
-        public boolean hasPrevious() {
-            return number > 0;
-        }
-
-        public boolean hasNext() {
-            return (long) (number + 1) * size < total;
-        }
     }
 }

@@ -24,7 +24,7 @@ import vn.khuyenhoc.registry.Relation;
 import vn.khuyenhoc.registry.SchoolLevel;
 import vn.khuyenhoc.registry.Sex;
 import vn.khuyenhoc.registry.TargetGroup;
-import vn.khuyenhoc.shared.InvalidInput;
+import vn.khuyenhoc.registry.common.FormPosts;
 import vn.khuyenhoc.shared.NotFound;
 
 /** Adding, correcting and removing a household's members, and recording or withdrawing its consent. */
@@ -54,17 +54,11 @@ class MemberController {
     @PostMapping("/members")
     String add(@PathVariable long id, @ModelAttribute("form") MemberPageForm form, BindingResult errors, Model model,
                RedirectAttributes redirect) {
-        if (PageErrors.badFields(errors)) {
-            return form(model, id, null);
-        }
-        try {
+        PageErrors.badFields(errors);
+        return FormPosts.save(errors, redirect, "registry.member.added", () -> {
             members.addMember(id, form.member());
-            redirect.addFlashAttribute("flash", "registry.member.added");
-            return "redirect:/registry/households/" + id;
-        } catch (InvalidInput e) {
-            PageErrors.reject(errors, e);
-            return form(model, id, null);
-        }
+            return "/registry/households/" + id;
+        }, () -> form(model, id, null));
     }
 
     @GetMapping("/members/{memberId}/edit")
@@ -78,17 +72,11 @@ class MemberController {
     String update(@PathVariable long id, @PathVariable long memberId, @ModelAttribute("form") MemberPageForm form,
                   BindingResult errors, Model model, RedirectAttributes redirect) {
         details.member(id, memberId).orElseThrow(() -> new NotFound("member", memberId));
-        if (PageErrors.badFields(errors)) {
-            return form(model, id, memberId);
-        }
-        try {
+        PageErrors.badFields(errors);
+        return FormPosts.save(errors, redirect, "registry.member.saved", () -> {
             members.updateMember(id, memberId, form.member());
-            redirect.addFlashAttribute("flash", "registry.member.saved");
-            return "redirect:/registry/households/" + id;
-        } catch (InvalidInput e) {
-            PageErrors.reject(errors, e);
-            return form(model, id, memberId);
-        }
+            return "/registry/households/" + id;
+        }, () -> form(model, id, memberId));
     }
 
     @PostMapping("/members/{memberId}/remove")

@@ -24,7 +24,7 @@ import vn.khuyenhoc.registry.OrganisationForm;
 import vn.khuyenhoc.registry.OrganisationKind;
 import vn.khuyenhoc.registry.Organisations;
 import vn.khuyenhoc.registry.common.CommuneArea;
-import vn.khuyenhoc.shared.InvalidInput;
+import vn.khuyenhoc.registry.common.FormPosts;
 import vn.khuyenhoc.shared.NotFound;
 
 /**
@@ -62,17 +62,9 @@ class OrganisationFormController {
     @Access(value = {ADMIN, PROVINCE_OFFICER, COMMUNE_OFFICER}, area = "commune", write = true)
     String create(@RequestParam long commune, @Valid @ModelAttribute("form") OrganisationForm form,
                   BindingResult errors, Model model, RedirectAttributes redirect) {
-        if (errors.hasErrors()) {
-            return form(model, commune, null);
-        }
-        try {
-            long id = organisations.create(commune, form);
-            redirect.addFlashAttribute("flash", "registry.organisation.created");
-            return "redirect:/registry/organisations/" + id;
-        } catch (InvalidInput e) {
-            errors.reject(e.messageKey(), e.arguments(), e.messageKey());
-            return form(model, commune, null);
-        }
+        return FormPosts.save(errors, redirect, "registry.organisation.created",
+                () -> "/registry/organisations/" + organisations.create(commune, form),
+                () -> form(model, commune, null));
     }
 
     @GetMapping("/{id}/edit")
@@ -91,24 +83,18 @@ class OrganisationFormController {
     String update(@PathVariable long id, @Valid @ModelAttribute("form") OrganisationForm form, BindingResult errors,
                   Model model, RedirectAttributes redirect) {
         long commune = require(id).communeId();
-        if (errors.hasErrors()) {
-            return form(model, commune, id);
-        }
-        try {
+        return FormPosts.save(errors, redirect, "registry.organisation.saved", () -> {
             organisations.update(id, form);
-            redirect.addFlashAttribute("flash", "registry.organisation.saved");
-            return "redirect:/registry/organisations/" + id;
-        } catch (InvalidInput e) {
-            errors.reject(e.messageKey(), e.arguments(), e.messageKey());
-            return form(model, commune, id);
-        }
+            return "/registry/organisations/" + id;
+        }, () -> form(model, commune, id));
     }
 
     @PostMapping("/{id}/close")
     @Access(value = {ADMIN, PROVINCE_OFFICER, COMMUNE_OFFICER}, area = "id", kind = "organisation", write = true)
     String close(@PathVariable long id, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
                  LocalDate on, RedirectAttributes redirect) {
-        return PageOutcome.attempt(id, redirect, "registry.organisation.closed", () -> organisations.close(id, on));
+        return FormPosts.attempt("/registry/organisations/" + id, redirect, "registry.organisation.closed",
+                () -> organisations.close(id, on));
     }
 
     /** Opens the unit officer's account; they choose their own password at first sign-in. */
@@ -117,7 +103,8 @@ class OrganisationFormController {
     String createAccount(@PathVariable long id, @RequestParam(defaultValue = "") String username,
                          @RequestParam(defaultValue = "") String displayName,
                          @RequestParam(defaultValue = "") String password, RedirectAttributes redirect) {
-        String outcome = PageOutcome.attempt(id, redirect, "registry.organisation.accountCreated",
+        String outcome = FormPosts.attempt("/registry/organisations/" + id, redirect,
+                "registry.organisation.accountCreated",
                 () -> organisations.createUnitOfficerAccount(id, username, displayName, password));
         redirect.addFlashAttribute("accountUsername", username);
         return outcome;

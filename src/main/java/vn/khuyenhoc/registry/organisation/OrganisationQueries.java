@@ -5,12 +5,10 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import vn.khuyenhoc.accounts.AreaGuard;
 import vn.khuyenhoc.registry.ManagingLevel;
 import vn.khuyenhoc.registry.OrganisationKind;
 import vn.khuyenhoc.registry.common.CommuneArea;
 import vn.khuyenhoc.registry.common.PageOf;
-import vn.khuyenhoc.shared.Text;
 
 /**
  * Reads of organisations for the pages, the API and the export: only those of communes the user may read,
@@ -23,13 +21,10 @@ class OrganisationQueries {
     private static final String FROM = """
             from reg_organisation o join geography_unit_current u on u.unit_id = o.commune_id
             left join geography_unit_current v on v.unit_id = o.village_id
-            where (:everything or exists (select 1 from geography_unit_scope s
-                                          where s.unit_id = o.commune_id and s.path like any (:prefixes)))
-              and (cast(:commune as bigint) is null or o.commune_id = :commune)
+            where (cast(:commune as bigint) is null or o.commune_id = :commune)
               and (cast(:kind as text) is null or o.kind = :kind)
-              and (cast(:level as text) is null or o.managing_level = :level)
-              and (:q = '' or o.name_folded like :pattern escape '\\' or lower(o.code) like :pattern escape '\\')
-            """;
+              and (cast(:level as text) is null or o.managing_level = :level) and
+            """ + CommuneArea.readableMatchingConditions("o");
     static final String COLUMNS = """
             select o.id, o.code, o.name, o.commune_id, u.name as commune_name, o.village_id, v.name as village_name,
                    o.kind, o.managing_level, o.staff_count, o.address, o.phone, o.since, o.closed_on, o.version,
@@ -81,12 +76,8 @@ class OrganisationQueries {
     }
 
     private JdbcClient.StatementSpec statement(String sql, Filter filter) {
-        var paths = area.readPaths();
-        String folded = Text.fold(filter.q());
-        return jdbc.sql(sql).param("everything", CommuneArea.isEverything(paths))
-                .param("prefixes", AreaGuard.likePrefixes(paths)).param("commune", filter.commune())
+        return area.readableMatching(sql, filter.q()).param("commune", filter.commune())
                 .param("kind", filter.kind() == null ? null : filter.kind().name())
-                .param("level", filter.level() == null ? null : filter.level().name())
-                .param("q", folded).param("pattern", "%" + Text.escapeLike(folded) + "%");
+                .param("level", filter.level() == null ? null : filter.level().name());
     }
 }

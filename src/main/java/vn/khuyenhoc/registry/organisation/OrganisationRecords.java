@@ -18,7 +18,6 @@ import vn.khuyenhoc.shared.Text;
 @Repository
 public class OrganisationRecords {
 
-    public static final String CODE_PREFIX = "DV-";
     private final JdbcClient jdbc;
 
     OrganisationRecords(JdbcClient jdbc) {
@@ -41,23 +40,6 @@ public class OrganisationRecords {
                 select id, commune_id, village_id, code, name, kind, managing_level, staff_count, address, phone,
                        since, closed_on, version
                 from reg_organisation where id = :id""").param("id", id).query(Organisation.class).optional();
-    }
-
-    public boolean codeTaken(long communeId, String code, Long exceptId) {
-        return jdbc.sql("""
-                select exists (select 1 from reg_organisation
-                               where commune_id = :commune and code = :code and id <> coalesce(:except, -1))""")
-                .param("commune", communeId).param("code", code).param("except", exceptId)
-                .query(Boolean.class).single();
-    }
-
-    /** The next free "DV-NNN" of the commune. */
-    public String nextCode(long communeId) {
-        int highest = jdbc.sql("""
-                select coalesce(max(cast(substring(code from 4) as int)), 0) from reg_organisation
-                where commune_id = :commune and code ~ '^DV-[0-9]{1,9}$'""")
-                .param("commune", communeId).query(Integer.class).single();
-        return "%s%03d".formatted(CODE_PREFIX, highest + 1);
     }
 
     public long insert(long communeId, Values values) {

@@ -22,7 +22,7 @@ import vn.khuyenhoc.accounts.Access;
 import vn.khuyenhoc.registry.Organisations;
 import vn.khuyenhoc.registry.Sex;
 import vn.khuyenhoc.registry.TargetGroup;
-import vn.khuyenhoc.shared.InvalidInput;
+import vn.khuyenhoc.registry.common.FormPosts;
 import vn.khuyenhoc.shared.NotFound;
 
 /**
@@ -65,24 +65,17 @@ class StaffController {
     @PostMapping
     String add(@PathVariable long id, @Valid @ModelAttribute("form") StaffForm form, BindingResult errors,
                Model model, RedirectAttributes redirect) {
-        if (errors.hasErrors()) {
-            return form(model, id, null);
-        }
-        try {
+        return FormPosts.save(errors, redirect, "registry.staff.added", () -> {
             organisations.addStaff(id, form.person(), form.position(), form.joinedOn());
-            redirect.addFlashAttribute("flash", "registry.staff.added");
-            return "redirect:/registry/organisations/" + id;
-        } catch (InvalidInput e) {
-            errors.reject(e.messageKey(), e.arguments(), e.messageKey());
-            return form(model, id, null);
-        }
+            return "/registry/organisations/" + id;
+        }, () -> form(model, id, null));
     }
 
     @PostMapping("/existing")
     String addExisting(@PathVariable long id, @RequestParam long person, @RequestParam(defaultValue = "") String position,
                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate joinedOn,
                        RedirectAttributes redirect) {
-        return PageOutcome.attempt(id, redirect, "registry.staff.added",
+        return FormPosts.attempt("/registry/organisations/" + id, redirect, "registry.staff.added",
                 () -> organisations.addExistingPerson(id, person, position, joinedOn));
     }
 
@@ -96,18 +89,11 @@ class StaffController {
     String update(@PathVariable long id, @PathVariable long staffId, @Valid @ModelAttribute("form") StaffForm form,
                   BindingResult errors, Model model, RedirectAttributes redirect) {
         requireStaff(id, staffId);
-        if (errors.hasErrors()) {
-            return form(model, id, staffId);
-        }
-        try {
+        return FormPosts.save(errors, redirect, "registry.staff.saved", () -> {
             organisations.updateStaff(staffId, form.person(), form.position(), form.joinedOn(),
                     form.personVersion() == null ? -1 : form.personVersion());
-            redirect.addFlashAttribute("flash", "registry.staff.saved");
-            return "redirect:/registry/organisations/" + id;
-        } catch (InvalidInput e) {
-            errors.reject(e.messageKey(), e.arguments(), e.messageKey());
-            return form(model, id, staffId);
-        }
+            return "/registry/organisations/" + id;
+        }, () -> form(model, id, staffId));
     }
 
     @PostMapping("/{staffId}/remove")
@@ -115,7 +101,7 @@ class StaffController {
                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate leftOn,
                   RedirectAttributes redirect) {
         requireStaff(id, staffId);
-        return PageOutcome.attempt(id, redirect, "registry.staff.removed",
+        return FormPosts.attempt("/registry/organisations/" + id, redirect, "registry.staff.removed",
                 () -> organisations.removeStaff(staffId, leftOn == null ? LocalDate.now() : leftOn));
     }
 

@@ -28,6 +28,7 @@ import vn.khuyenhoc.registry.Persons;
 import vn.khuyenhoc.registry.SchoolLevel;
 import vn.khuyenhoc.registry.Sex;
 import vn.khuyenhoc.registry.TargetGroup;
+import vn.khuyenhoc.registry.common.FormPosts;
 import vn.khuyenhoc.shared.InvalidInput;
 import vn.khuyenhoc.shared.UserFacingException;
 
@@ -83,17 +84,10 @@ class PersonController {
                   Model model, RedirectAttributes redirect) {
         form.data().normalised().problems()
                 .forEach(p -> errors.rejectValue(p.field(), p.messageKey(), p.args(), p.messageKey()));
-        if (errors.hasErrors()) {
-            return form(model, id);
-        }
-        try {
+        return FormPosts.save(errors, redirect, "registry.person.saved", () -> {
             persons.update(id, form.data(), form.version());
-            redirect.addFlashAttribute("flash", "registry.person.saved");
-            return "redirect:/registry/persons/" + id;
-        } catch (InvalidInput e) {
-            errors.reject(e.messageKey(), e.arguments(), e.messageKey());
-            return form(model, id);
-        }
+            return "/registry/persons/" + id;
+        }, () -> form(model, id));
     }
 
     /** The inline target-group picker of the citizens list: answers with the picker again, marked saved. */

@@ -49,6 +49,10 @@ class UserPagesIntegrationTests {
         mvc.perform(get("/accounts/users").param("q", "khu pho 8").header("HX-Request", "true").with(officer))
                 .andExpect(content().string(containsString("kp8.lienhuong")))
                 .andExpect(content().string(not(containsString("<html"))));
+        mvc.perform(get("/accounts/users").param("q", "lien huong").param("page", "1").with(officer))
+                .andExpect(content().string(containsString(
+                        "href=\"/accounts/users?q=lien%20huong&amp;page=0\">Trang trước</a>")))
+                .andExpect(content().string(containsString("Trang 2")));
     }
 
     @Test

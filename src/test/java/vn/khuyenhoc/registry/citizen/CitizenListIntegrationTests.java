@@ -111,6 +111,16 @@ class CitizenListIntegrationTests {
     }
 
     @Test
+    void thePagerKeepsTheFilterAndStepsOnePageEachWay() throws Exception {
+        String page = mvc.perform(get("/registry/citizens").param("source", "HOUSEHOLD").param("page", "1")
+                .with(admin)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("Trang 2",
+                "href=\"/registry/citizens?unit=&amp;source=HOUSEHOLD&amp;targetGroup=&amp;q=&amp;page=0\"",
+                "href=\"/registry/citizens?unit=&amp;source=HOUSEHOLD&amp;targetGroup=&amp;q=&amp;page=2\"");
+    }
+
+    @Test
     void anOfficerSetsATargetGroupInlineAndTheChangeIsAuditedWithoutTheValue() throws Exception {
         long dung = jdbc.sql("select id from reg_person where full_name = 'Vũ Thị Dung'").query(Long.class).single();
 

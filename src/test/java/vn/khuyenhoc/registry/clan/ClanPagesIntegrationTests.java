@@ -93,6 +93,36 @@ class ClanPagesIntegrationTests {
                 .andReturn().getResponse().getStatus()).isEqualTo(403);
     }
 
+    @Test
+    void theClanPageShowsItsHeadAndTheProblemOfAChangeMadeFromIt() throws Exception {
+        long id = create("Họ Mai", true);
+
+        var refused = mvc.perform(post("/registry/clans/" + id + "/households").param("code", "KHONG-CO")
+                .with(officer).with(csrf())).andReturn();
+        assertThat(refused.getResponse().getRedirectedUrl()).isEqualTo("/registry/clans/" + id);
+        String page = mvc.perform(get("/registry/clans/" + id).with(officer).flashAttrs(refused.getFlashMap()))
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("id=\"clan-name\">Họ Mai<", "href=\"/registry/clans/" + id + "/edit\"",
+                "Không có hộ mã &quot;KHONG-CO&quot; ở thôn đã chọn.", "id=\"clan-close\"",
+                "action=\"/registry/clans/" + id + "/close\"");
+        assertThat(mvc.perform(get("/registry/clans").param("q", "ho mai").with(officer)).andReturn().getResponse()
+                .getContentAsString()).contains("id=\"commune\"", "id=\"clan-count\">Có 1 kết quả.<");
+    }
+
+    @Test
+    void aTakenCodeIsRefusedOnTheFormWithTheValuesKept() throws Exception {
+        create("Họ Tạ", false);
+
+        String form = mvc.perform(post("/registry/clans").param("commune", String.valueOf(commune))
+                        .param("code", "DH-001").param("name", "Họ Đoàn").param("_hasBoard", "on")
+                        .with(officer).with(csrf()))
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(form).contains("id=\"form-errors\"", "Mã dòng họ &quot;DH-001&quot; đã có trong xã.",
+                "value=\"DH-001\"");
+    }
+
     private long create(String name, boolean board) throws Exception {
         var response = mvc.perform(post("/api/v1/clans").param("commune", String.valueOf(commune)).with(officer)
                 .with(csrf()).contentType(MediaType.APPLICATION_JSON)

@@ -139,7 +139,15 @@ class HouseholdListIntegrationTests {
         assertThat(page("/registry/households/" + id, session)).contains("Lê Văn An", "Chủ hộ", "Khu phố 8",
                 "01/01/2020", "Chưa ghi nhận sự đồng ý của hộ.");
         assertThat(page("/registry/households/" + id + "/edit", session)).contains("value=\"L-3\"");
-        assertThat(page("/registry/households/" + id + "/members/" + head + "/edit", session)).contains("Lê Văn An");
+        assertThat(page("/registry/households/" + id + "/members/" + head + "/edit", session))
+                .contains("Lê Văn An", "id=\"relation\"", "id=\"phone\"", "id=\"schoolLevel\"");
+        assertThat(page("/registry/households/new?village=" + kp8, session))
+                .contains("id=\"headFullName\"", "id=\"headBirthYear\"", "id=\"headSchoolLevel\"")
+                .doesNotContain("id=\"headPhone\"");
+        long headPerson = jdbc.sql("select person_id from reg_member where id = :id").param("id", head)
+                .query(Long.class).single();
+        assertThat(page("/registry/persons/" + headPerson + "/edit", session))
+                .contains("value=\"L&ecirc; Văn An\"", "id=\"phone\"", "id=\"schoolLevel\"");
         assertThat(page("/registry/households/" + id + "/close", session)).contains("Đóng hộ");
         String refused = mvc.perform(post("/registry/households/" + id + "/move").with(session).with(csrf())
                         .param("toVillage", String.valueOf(fixtures.village("22969-009"))).param("on", "2025-01-01"))
