@@ -52,12 +52,15 @@ class HouseholdCommit {
                        version = h.version + 1
                 from reg_import_household s
                 where s.import_id = :id and s.changed and h.id = s.household_id and h.version = s.version""";
-    /** Every reference the inserts above wrote, checked at once when the per-row triggers were off. */
+    /**
+     * With the per-row triggers off, the references the inserts wrote are checked at once. New members' persons
+     * are inserted above from the very same staged rows; their households are either inserted above too or
+     * existing ones, which the registry never deletes: this finds a member whose household is missing.
+     */
     private static final String DANGLING = """
                 select count(*) from reg_import_member s
                 where s.import_id = :id and s.is_new
-                  and (not exists (select 1 from reg_person p where p.id = s.person_id)
-                       or not exists (select 1 from reg_household h where h.id = s.household_id))""";
+                  and not exists (select 1 from reg_household h where h.id = s.household_id)""";
     private final JdbcClient jdbc;
     private final ForeignKeyTriggers foreignKeys;
 
@@ -72,11 +75,16 @@ class HouseholdCommit {
         // large insert), instead of merging every 4 MB in the middle of the import.
         jdbc.sql("set local gin_pending_list_limit = '1GB'").update();
         boolean suspended = foreignKeys.suspend();
+        // A first import changes no one: the updates would only scan the staged rows for nothing
+        boolean membersChanged = count("select count(*) from reg_import_member where import_id = :id and changed",
+                importId) > 0;
         run(INSERT_PERSONS, importId);
-        run(UPDATE_PERSONS, importId);
+        if (membersChanged) {
+            run(UPDATE_PERSONS, importId);
+        }
         run(INSERT_HOUSEHOLDS, importId);
         int changed = count("select count(*) from reg_import_household where import_id = :id and changed", importId);
-        if (run(UPDATE_HOUSEHOLDS, importId) != changed) {
+        if (changed > 0 && run(UPDATE_HOUSEHOLDS, importId) != changed) {
             throw new InvalidInput("registry.imports.changedMeanwhile");
         }
         run(INSERT_RESIDENCES, importId);
@@ -88,7 +96,9 @@ class HouseholdCommit {
             }
             foreignKeys.restore();
         }
-        run(UPDATE_MEMBERS, importId);
+        if (membersChanged) {
+            run(UPDATE_MEMBERS, importId);
+        }
         if (count("select count(*) from reg_import_household where import_id = :id and not is_new", importId) > 0) {
             demoteFormerHeads(importId);
         }
@@ -126,7 +136,10 @@ class HouseholdCommit {
     }
 
     private int count(String sql, long importId) {
-        return jdbc.sql(sql).param("id", importId).query(Integer.class).single();
+        long start = System.nanoTime();
+        int count = jdbc.sql(sql).param("id", importId).query(Integer.class).single();
+        LOG.debug("Import {}: counted {} in {} ms", importId, count, (System.nanoTime() - start) / 1_000_000);
+        return count;
     }
 
     private List<Long> ids(String sql, long importId) {
