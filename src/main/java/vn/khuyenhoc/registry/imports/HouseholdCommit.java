@@ -49,10 +49,18 @@ class HouseholdCommit {
                        version = h.version + 1
                 from reg_import_household s
                 where s.import_id = :id and s.changed and h.id = s.household_id and h.version = s.version""";
+    /** Every reference the inserts above wrote, checked at once when the per-row triggers were off. */
+    private static final String DANGLING = """
+                select count(*) from reg_import_member s
+                where s.import_id = :id and s.is_new
+                  and (not exists (select 1 from reg_person p where p.id = s.person_id)
+                       or not exists (select 1 from reg_household h where h.id = s.household_id))""";
     private final JdbcClient jdbc;
+    private final ForeignKeyTriggers foreignKeys;
 
-    HouseholdCommit(JdbcClient jdbc) {
+    HouseholdCommit(JdbcClient jdbc, ForeignKeyTriggers foreignKeys) {
         this.jdbc = jdbc;
+        this.foreignKeys = foreignKeys;
     }
 
     /** Runs in the caller's transaction; answers the affected household and person ids. */
@@ -60,6 +68,7 @@ class HouseholdCommit {
         // Trigram indexes take new entries into their pending list and merge it later (autovacuum or the next
         // large insert), instead of merging every 4 MB in the middle of the import.
         jdbc.sql("set local gin_pending_list_limit = '1GB'").update();
+        boolean suspended = foreignKeys.suspend();
         run(INSERT_PERSONS, importId);
         run(UPDATE_PERSONS, importId);
         run(INSERT_HOUSEHOLDS, importId);
@@ -69,6 +78,13 @@ class HouseholdCommit {
         }
         run(INSERT_RESIDENCES, importId);
         run(INSERT_MEMBERS, importId);
+        if (suspended) {
+            // Residences are written from the same staged households inserted above, so members are what can dangle
+            if (count(DANGLING, importId) > 0) {
+                throw new IllegalStateException("Import " + importId + " would leave members without their records");
+            }
+            foreignKeys.restore();
+        }
         run(UPDATE_MEMBERS, importId);
         if (count("select count(*) from reg_import_household where import_id = :id and not is_new", importId) > 0) {
             demoteFormerHeads(importId);

@@ -41,7 +41,7 @@ class HouseholdStager {
     }
 
     /** Stages the file and answers the preview's counts. */
-    Map<String, Integer> stage(long importId, Map<HouseholdLine, HouseholdChecks.Resolved> resolved)
+    Map<String, Integer> stage(long importId, Map<HouseholdLine, HouseholdFileChecks.Resolved> resolved)
             throws SQLException {
         resolved.keySet().parallelStream().forEach(HouseholdLine::computeKeys);
         var matched = matched(resolved);
@@ -60,8 +60,8 @@ class HouseholdStager {
     }
 
     /** The stored households the file's lines name (same village, same code). */
-    private Map<HouseholdLine, ImportLookups.Household> matched(Map<HouseholdLine, HouseholdChecks.Resolved> resolved) {
-        var stored = existing.households(resolved.values().stream().map(HouseholdChecks.Resolved::villageId)
+    private Map<HouseholdLine, ImportLookups.Household> matched(Map<HouseholdLine, HouseholdFileChecks.Resolved> resolved) {
+        var stored = existing.households(resolved.values().stream().map(HouseholdFileChecks.Resolved::villageId)
                 .distinct().toList());
         var matched = new HashMap<HouseholdLine, ImportLookups.Household>();
         resolved.forEach((line, ids) -> {
@@ -73,7 +73,7 @@ class HouseholdStager {
         return matched;
     }
 
-    private Map<String, Integer> copy(long importId, Map<HouseholdLine, HouseholdChecks.Resolved> resolved,
+    private Map<String, Integer> copy(long importId, Map<HouseholdLine, HouseholdFileChecks.Resolved> resolved,
                                       List<Staged> people, long[] personIds) throws SQLException {
         var tally = new Tally();
         var connection = DataSourceUtils.getConnection(dataSource);
@@ -100,7 +100,7 @@ class HouseholdStager {
         return tally.counts();
     }
 
-    private void writeHousehold(CopyWriter copy, long importId, Staged staged, HouseholdChecks.Resolved ids,
+    private void writeHousehold(CopyWriter copy, long importId, Staged staged, HouseholdFileChecks.Resolved ids,
                                 Tally tally) throws SQLException {
         var line = staged.line();
         var known = staged.known();

@@ -26,7 +26,7 @@ class ImportWork {
     private static final Logger LOG = LoggerFactory.getLogger(ImportWork.class);
     private final ImportParser parser;
     private final ImportRecords store;
-    private final HouseholdChecks householdChecks;
+    private final HouseholdFileChecks householdFileChecks;
     private final HouseholdStager householdStager;
     private final RecordStager recordStager;
     private final HouseholdCommit householdCommit;
@@ -37,7 +37,7 @@ class ImportWork {
     private final AreaGuard guard;
     private final ApplicationEventPublisher events;
 
-    ImportWork(ImportParser parser, ImportRecords store, HouseholdChecks householdChecks,
+    ImportWork(ImportParser parser, ImportRecords store, HouseholdFileChecks householdFileChecks,
                HouseholdStager householdStager, RecordStager recordStager, HouseholdCommit householdCommit,
                RecordCommit recordCommit, CitizenStager citizenStager, CitizenCommit citizenCommit,
                TransactionTemplate transaction, AreaGuard guard, ApplicationEventPublisher events) {
@@ -45,7 +45,7 @@ class ImportWork {
         this.citizenCommit = citizenCommit;
         this.parser = parser;
         this.store = store;
-        this.householdChecks = householdChecks;
+        this.householdFileChecks = householdFileChecks;
         this.householdStager = householdStager;
         this.recordStager = recordStager;
         this.householdCommit = householdCommit;
@@ -73,7 +73,7 @@ class ImportWork {
         try {
             Map<String, Integer> counts = new LinkedHashMap<>();
             if (parsed.kind() == ImportKind.HOUSEHOLDS) {
-                var resolved = householdChecks.resolve(parsed, user);
+                var resolved = householdFileChecks.resolve(parsed, user);
                 if (parsed.problems().isEmpty()) {
                     store.progress(id, "staging", parsed.rows());
                     counts.putAll(householdStager.stage(id, resolved));

@@ -14,7 +14,7 @@ import vn.khuyenhoc.accounts.CurrentUser;
  * user's area (asked of the guard once per village), every clan code a clan of that village's commune.
  */
 @Component
-class HouseholdChecks {
+class HouseholdFileChecks {
 
     /** The ids a household's codes resolve to. */
     record Resolved(long villageId, Long clanId) {
@@ -23,7 +23,7 @@ class HouseholdChecks {
     private final ImportLookups existing;
     private final AreaGuard guard;
 
-    HouseholdChecks(ImportLookups existing, AreaGuard guard) {
+    HouseholdFileChecks(ImportLookups existing, AreaGuard guard) {
         this.existing = existing;
         this.guard = guard;
     }
