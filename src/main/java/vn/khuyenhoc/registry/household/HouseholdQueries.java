@@ -81,7 +81,7 @@ class HouseholdQueries {
         Long[] ids = rows.stream().map(HouseholdRow::villageId).distinct().toArray(Long[]::new);
         Map<Long, Village> villages = jdbc.sql("""
                 select unit_id, code, name from geography_unit_current where unit_id = any (:ids)""")
-                .param("ids", ids).query(Village.class).stream()
+                .param("ids", ids).query(Village.class).list().stream()
                 .collect(Collectors.toMap(Village::unitId, Function.identity()));
         return rows.stream().map(row -> row.inVillage(villages.getOrDefault(row.villageId(),
                 new Village(row.villageId(), "", "")))).toList();
