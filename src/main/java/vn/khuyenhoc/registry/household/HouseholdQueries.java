@@ -26,8 +26,8 @@ class HouseholdQueries {
             select h.id, h.village_id, null as village_code, null as village_name, h.code, h.head_name, h.address,
                    h.phone, (select count(*) from reg_member m where m.household_id = h.id and m.left_on is null)
                    as members, c.name as clan_name, h.since, h.closed_on
-            from reg_household h left join reg_clan c on c.id = h.clan_id
             """;
+    private static final String CLAN = " left join reg_clan c on c.id = h.clan_id";
     private static final String ORDER = " order by h.sort_key, h.code, h.id";
     private final JdbcClient jdbc;
     private final AreaGuard guard;
@@ -39,7 +39,11 @@ class HouseholdQueries {
 
     HouseholdPage page(HouseholdFilter filter) {
         var where = where(filter);
-        var rows = jdbc.sql(ROWS + where.sql() + ORDER + " limit :limit offset :offset").params(where.params())
+        // The page's ids first (an index-only scan of reg_household_list_order when there is no search text), so
+        // that a deep page skips index entries, not joined rows with their member counts.
+        var rows = jdbc.sql(ROWS + "from (select h.id from reg_household h" + where.sql() + ORDER
+                        + " limit :limit offset :offset) page join reg_household h on h.id = page.id" + CLAN + ORDER)
+                .params(where.params())
                 .param("limit", PAGE_SIZE).param("offset", filter.page() * PAGE_SIZE)
                 .query(HouseholdRow.class).list();
         long total = jdbc.sql("select count(*) from reg_household h" + where.sql()).params(where.params())
@@ -52,7 +56,8 @@ class HouseholdQueries {
         Map<Long, Village> villages = villagesOfArea().stream()
                 .collect(Collectors.toMap(Village::unitId, Function.identity()));
         var where = where(filter);
-        return jdbc.sql(ROWS + where.sql() + ORDER).params(where.params()).query(HouseholdRow.class).stream()
+        return jdbc.sql(ROWS + "from reg_household h" + CLAN + where.sql() + ORDER).params(where.params())
+                .query(HouseholdRow.class).stream()
                 .map(row -> row.inVillage(villages.getOrDefault(row.villageId(),
                         new Village(row.villageId(), "", ""))));
     }
