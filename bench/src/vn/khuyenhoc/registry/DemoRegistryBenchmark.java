@@ -19,8 +19,7 @@ import vn.khuyenhoc.registry.generator.HouseholdGenerator;
 /**
  * How long the demo registry of Xã Liên Hương (8,100 households, about 31,000 persons) takes to load, as at
  * every start on an empty database, and how long the generator takes for 100,000 households. Each load runs in
- * a transaction that first empties the registry and is rolled back. Run:
- * ./mvnw -q -B -Pbench test -Dtest=DemoRegistryBenchmark -Dsurefire.failIfNoSpecifiedTests=false
+ * a transaction that first empties the registry and is rolled back. Run: bench/run.sh registry-demo.
  */
 @IntegrationTest
 class DemoRegistryBenchmark {

@@ -1,5 +1,7 @@
 package vn.khuyenhoc.registry.household;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -24,15 +26,8 @@ class HouseholdQueries {
             select h.id, h.village_id, null as village_code, null as village_name, h.code, h.head_name, h.address,
                    h.phone, (select count(*) from reg_member m where m.household_id = h.id and m.left_on is null)
                    as members, c.name as clan_name, h.since, h.closed_on
-            from reg_household h left join reg_clan c on c.id = h.clan_id
             """;
-    private static final String WHERE = """
-            where (:everything or exists (select 1 from geography_unit_scope s
-                                          where s.unit_id = h.village_id and s.path like any (:prefixes)))
-              and (cast(:village as bigint) is null or h.village_id = :village)
-              and (:closed or h.closed_on is null)
-              and h.search_folded like :q escape '\\'
-            """;
+    private static final String CLAN = " left join reg_clan c on c.id = h.clan_id";
     private static final String ORDER = " order by h.sort_key, h.code, h.id";
     private final JdbcClient jdbc;
     private final AreaGuard guard;
@@ -43,10 +38,15 @@ class HouseholdQueries {
     }
 
     PageOf<HouseholdRow> page(HouseholdFilter filter) {
-        var rows = bind(jdbc.sql(ROWS + WHERE + ORDER + " limit :limit offset :offset"), filter)
+        var where = where(filter);
+        // The page's ids first (an index-only scan of reg_household_list_order when there is no search text), so
+        // that a deep page skips index entries, not joined rows with their member counts.
+        var rows = jdbc.sql(ROWS + "from (select h.id from reg_household h" + where.sql() + ORDER
+                        + " limit :limit offset :offset) page join reg_household h on h.id = page.id" + CLAN + ORDER)
+                .params(where.params())
                 .param("limit", PageOf.SIZE).param("offset", filter.page() * PageOf.SIZE)
                 .query(HouseholdRow.class).list();
-        long total = bind(jdbc.sql("select count(*) from reg_household h " + WHERE), filter)
+        long total = jdbc.sql("select count(*) from reg_household h" + where.sql()).params(where.params())
                 .query(Long.class).single();
         return new PageOf<>(withVillages(rows), filter.page(), PageOf.SIZE, total);
     }
@@ -55,7 +55,9 @@ class HouseholdQueries {
     Stream<HouseholdRow> all(HouseholdFilter filter) {
         Map<Long, Village> villages = villagesOfArea().stream()
                 .collect(Collectors.toMap(Village::unitId, Function.identity()));
-        return bind(jdbc.sql(ROWS + WHERE + ORDER), filter).query(HouseholdRow.class).stream()
+        var where = where(filter);
+        return jdbc.sql(ROWS + "from reg_household h" + CLAN + where.sql() + ORDER).params(where.params())
+                .query(HouseholdRow.class).stream()
                 .map(row -> row.inVillage(villages.getOrDefault(row.villageId(),
                         new Village(row.villageId(), "", ""))));
     }
@@ -81,18 +83,43 @@ class HouseholdQueries {
         Long[] ids = rows.stream().map(HouseholdRow::villageId).distinct().toArray(Long[]::new);
         Map<Long, Village> villages = jdbc.sql("""
                 select unit_id, code, name from geography_unit_current where unit_id = any (:ids)""")
-                .param("ids", ids).query(Village.class).stream()
+                .param("ids", ids).query(Village.class).list().stream()
                 .collect(Collectors.toMap(Village::unitId, Function.identity()));
         return rows.stream().map(row -> row.inVillage(villages.getOrDefault(row.villageId(),
                 new Village(row.villageId(), "", "")))).toList();
     }
 
-    private JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, HouseholdFilter filter) {
-        CurrentUser user = guard.requireUser();
-        return statement.param("everything", user.isAdmin())
-                .param("prefixes", AreaGuard.likePrefixes(guard.scopePaths(user)))
-                .param("village", filter.village())
-                .param("closed", filter.closed())
-                .param("q", "%" + Text.escapeLike(Text.fold(filter.q())) + "%");
+    /**
+     * Only the conditions the filter needs, with the area resolved to its unit ids first: a plan per shape of
+     * filter, and no per-row look-up of scope paths, so that the sort index can stop after one page.
+     */
+    private Where where(HouseholdFilter filter) {
+        var conditions = new ArrayList<String>();
+        var params = new HashMap<String, Object>();
+        if (filter.village() != null) {
+            conditions.add("h.village_id = :village"); // the guard checked the village against the area
+            params.put("village", filter.village());
+        } else if (!guard.requireUser().isAdmin()) {
+            conditions.add("h.village_id = any (:units)");
+            params.put("units", unitsOfArea());
+        }
+        if (!filter.closed()) {
+            conditions.add("h.closed_on is null");
+        }
+        String q = Text.fold(filter.q());
+        if (!q.isEmpty()) {
+            conditions.add("h.search_folded like :q escape '\\'");
+            params.put("q", "%" + Text.escapeLike(q) + "%");
+        }
+        return new Where(conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions), params);
+    }
+
+    private Long[] unitsOfArea() {
+        return jdbc.sql("select distinct unit_id from geography_unit_scope where path like any (:prefixes)")
+                .param("prefixes", AreaGuard.likePrefixes(guard.scopePaths(guard.requireUser())))
+                .query(Long.class).list().toArray(Long[]::new);
+    }
+
+    private record Where(String sql, Map<String, Object> params) {
     }
 }
