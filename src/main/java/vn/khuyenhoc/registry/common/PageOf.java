@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * One page of a registry list; {@code number} counts from 0. When {@code totalCapped}, the list goes on beyond
  * {@code total} rows and was not counted further (a list of hundreds of thousands of citizens shows "more than
- * 10.050" rather than spend a third of a second on the exact figure; the statistics carry the exact counts).
+ * 1.050" rather than spend a third of a second on the exact figure; the statistics carry the exact counts).
  */
 public record PageOf<T>(List<T> rows, int number, int size, long total, boolean totalCapped) {
 

@@ -116,11 +116,11 @@ class CitizenListIntegrationTests {
         long commune = fixtures.unit("22969");
         String page = mvc.perform(get("/registry/citizens").param("unit", String.valueOf(commune)).with(admin))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("Từ 10.050 công dân trở lên");
+        assertThat(page).contains("Từ 1.050 công dân trở lên");
 
         String json = mvc.perform(get("/api/v1/citizens").param("unit", String.valueOf(commune)).param("page", "2")
                 .with(admin)).andReturn().getResponse().getContentAsString();
-        assertThat(json).contains("\"total\":10150", "\"totalCapped\":true");
+        assertThat(json).contains("\"total\":1150", "\"totalCapped\":true");
         assertThat(mvc.perform(get("/api/v1/citizens").param("unit", String.valueOf(village)).with(admin)).andReturn()
                 .getResponse().getContentAsString()).contains("\"total\":5", "\"totalCapped\":false");
     }
