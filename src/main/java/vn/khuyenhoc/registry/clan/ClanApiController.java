@@ -23,7 +23,6 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.khuyenhoc.accounts.Access;
 import vn.khuyenhoc.registry.ClanForm;
 import vn.khuyenhoc.registry.Clans;
-import vn.khuyenhoc.registry.common.CommuneArea;
 import vn.khuyenhoc.registry.common.PageOf;
 import vn.khuyenhoc.shared.NotFound;
 
@@ -34,12 +33,10 @@ class ClanApiController {
 
     private final Clans clans;
     private final ClanQueries queries;
-    private final CommuneArea area;
 
-    ClanApiController(Clans clans, ClanQueries queries, CommuneArea area) {
+    ClanApiController(Clans clans, ClanQueries queries) {
         this.clans = clans;
         this.queries = queries;
-        this.area = area;
     }
 
     /** A clan with its member households. */
@@ -59,7 +56,6 @@ class ClanApiController {
     @Access(value = {ADMIN, PROVINCE_OFFICER, COMMUNE_OFFICER, BRANCH_OFFICER, VIEWER}, area = "id", kind = "clan")
     ClanDetail get(@PathVariable long id) {
         var clan = queries.find(id).orElseThrow(() -> new NotFound("clan", id));
-        area.requireRead(clan.communeId());
         return new ClanDetail(clan, queries.members(id));
     }
 

@@ -79,7 +79,6 @@ class ClanController {
     @Access(value = {ADMIN, PROVINCE_OFFICER, COMMUNE_OFFICER, BRANCH_OFFICER, VIEWER}, area = "id", kind = "clan")
     String detail(@PathVariable long id, Model model) {
         var clan = queries.find(id).orElseThrow(() -> new NotFound("clan", id));
-        area.requireRead(clan.communeId());
         model.addAttribute("clan", clan);
         model.addAttribute("members", queries.members(id));
         boolean canWrite = guard.canWrite(clan.communeId()) && !guard.requireUser().role().personalScope();

@@ -3,7 +3,6 @@ package vn.khuyenhoc.registry.common;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import vn.khuyenhoc.accounts.AccessDenied;
 import vn.khuyenhoc.accounts.AreaGuard;
 import vn.khuyenhoc.accounts.CurrentUser;
 import vn.khuyenhoc.shared.Text;
@@ -41,17 +40,6 @@ public class CommuneArea {
                 join geography_unit_scope s on s.unit_id = case when u.kind = 'VILLAGE' then u.parent_id else u.unit_id end
                 where u.unit_id = :unit order by s.path""")
                 .param("unit", user.unitId()).query(String.class).list();
-    }
-
-    /** Refuses a commune outside {@link #readPaths()}. */
-    public void requireRead(long communeId) {
-        var paths = readPaths();
-        boolean inside = isEverything(paths) || jdbc.sql("""
-                select exists (select 1 from geography_unit_scope where unit_id = :unit and path like any (:prefixes))""")
-                .param("unit", communeId).param("prefixes", AreaGuard.likePrefixes(paths)).query(Boolean.class).single();
-        if (!inside) {
-            throw new AccessDenied();
-        }
     }
 
     /** Today's communes the signed-in user may read. */

@@ -62,7 +62,7 @@ class ImportLookups {
         jdbc.sql("""
                 select id, village_id, code, head_name, address, phone, clan_id, version from reg_household
                 where village_id = any(:villages)""")
-                .param("villages", villages.toArray(Long[]::new)).query(Household.class).stream()
+                .param("villages", villages.toArray(Long[]::new)).query(Household.class).list()
                 .forEach(h -> households.put(h.villageId() + "\u0000" + h.code(), h));
         return households;
     }
@@ -78,7 +78,7 @@ class ImportLookups {
                        p.target_group, p.school_level, m.relation, m.position
                 from reg_member m join reg_person p on p.id = m.person_id
                 where m.household_id = any(:households) and m.left_on is null and p.erased_at is null""")
-                .param("households", households.toArray(Long[]::new)).query(Member.class).stream()
+                .param("households", households.toArray(Long[]::new)).query(Member.class).list()
                 .forEach(m -> members.computeIfAbsent(m.householdId(), id -> new java.util.ArrayList<>()).add(m));
         return members;
     }

@@ -103,7 +103,6 @@ class OrganisationController {
     @Access(value = {ADMIN, PROVINCE_OFFICER, COMMUNE_OFFICER, BRANCH_OFFICER, VIEWER, UNIT_OFFICER}, area = "id", kind = "organisation")
     String detail(@PathVariable long id, Model model) {
         var organisation = queries.find(id).orElseThrow(() -> new NotFound("organisation", id));
-        access.requireRead(organisation);
         model.addAttribute("organisation", organisation);
         model.addAttribute("staff", staff.of(id));
         model.addAttribute("canEdit", access.canEdit(id));
