@@ -1,10 +1,13 @@
 package vn.khuyenhoc.registry.imports;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.zip.ZipEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
@@ -41,6 +44,7 @@ final class XlsxSource implements SheetSource {
     }
 
     static XlsxSource open(Path file) {
+        refuseUnusualZip(file);
         OPCPackage zip = null;
         try {
             zip = OPCPackage.open(file.toFile(), PackageAccess.READ);
@@ -50,6 +54,28 @@ final class XlsxSource implements SheetSource {
                 zip.revert();
             }
             throw unreadable(e);
+        }
+    }
+
+    /**
+     * Excel writes a zip with an intact central directory and only stored or deflated entries. Anything else is
+     * refused here, before POI sees it: POI would fall back to reading a broken zip as a stream and reach for
+     * codecs that are not on the class path (an entry marked zstd ended in NoClassDefFoundError, found by the fuzz
+     * test), which no import should have to survive.
+     */
+    private static void refuseUnusualZip(Path file) {
+        try (var zip = ZipFile.builder().setPath(file).get()) {
+            for (var entries = zip.getEntries(); entries.hasMoreElements(); ) {
+                int method = entries.nextElement().getMethod();
+                if (method != ZipEntry.STORED && method != ZipEntry.DEFLATED) {
+                    throw new InvalidInput("registry.imports.notExcel");
+                }
+            }
+        } catch (IOException | RuntimeException broken) {
+            if (broken instanceof InvalidInput refused) {
+                throw refused;
+            }
+            throw new InvalidInput("registry.imports.notExcel");
         }
     }
 

@@ -120,4 +120,35 @@ final class ImportFiles {
             throw new UncheckedIOException(e);
         }
     }
+
+    /**
+     * The workbook with its first entry's compression method changed to {@code method}: in the local header and the
+     * central directory, or in the local header only with the central directory cut off (so a reader must fall back
+     * to reading the zip as a stream).
+     */
+    static byte[] withFirstEntryMethod(byte[] zip, int method, boolean keepDirectory) {
+        byte[] bytes = zip.clone();
+        putShort(bytes, 8, method); // the first local file header starts the file
+        int end = lastIndexOf(bytes, new byte[] {'P', 'K', 5, 6}); // end of central directory record
+        int directory = java.nio.ByteBuffer.wrap(bytes, end + 16, 4).order(java.nio.ByteOrder.LITTLE_ENDIAN).getInt();
+        if (!keepDirectory) {
+            return java.util.Arrays.copyOf(bytes, directory);
+        }
+        putShort(bytes, directory + 10, method);
+        return bytes;
+    }
+
+    private static void putShort(byte[] bytes, int at, int value) {
+        bytes[at] = (byte) value;
+        bytes[at + 1] = (byte) (value >> 8);
+    }
+
+    private static int lastIndexOf(byte[] bytes, byte[] needle) {
+        for (int i = bytes.length - needle.length; i >= 0; i--) {
+            if (java.util.Arrays.equals(bytes, i, i + needle.length, needle, 0, needle.length)) {
+                return i;
+            }
+        }
+        return -1;
+    }
 }

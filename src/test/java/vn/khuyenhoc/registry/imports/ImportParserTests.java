@@ -146,6 +146,19 @@ class ImportParserTests {
                 "registry.imports.noRows", "Thành viên");
     }
 
+    /** Found by the fuzz test: an entry marked zstd (method 93) made POI reach for a codec that is not there. */
+    @Test
+    void aZipWithAnEntryCompressedOtherThanExcelDoesIsRefused() {
+        byte[] valid = twoSheets(List.of(HOUSEHOLD),
+                List.of(List.of("22969-008", "001", "Nguyễn Văn An", "1975", "Nam", "Chủ hộ", "", "", "")));
+        byte[] zstdEverywhere = ImportFiles.withFirstEntryMethod(valid, 93, true);
+        byte[] zstdLocalNoDirectory = ImportFiles.withFirstEntryMethod(valid, 93, false);
+        assertRefused(() -> parse(ImportKind.HOUSEHOLDS, "ho.xlsx", zstdEverywhere), "registry.imports.notExcel");
+        assertRefused(() -> parse(ImportKind.HOUSEHOLDS, "ho.xlsx", zstdLocalNoDirectory),
+                "registry.imports.notExcel");
+        assertThat(parse(ImportKind.HOUSEHOLDS, "ho.xlsx", valid).problems().total()).isZero();
+    }
+
     @Test
     void aCellLongerThanTheLimitIsAProblemNotAFailure() {
         var file = parse(ImportKind.HOUSEHOLDS, "ho.xlsx", twoSheets(
