@@ -20,6 +20,9 @@ import vn.khuyenhoc.IntegrationTest;
 import vn.khuyenhoc.accounts.Accounts;
 import vn.khuyenhoc.accounts.TestAccounts;
 import vn.khuyenhoc.registry.common.Names;
+import vn.khuyenhoc.registry.generator.GeneratedHousehold;
+import vn.khuyenhoc.registry.generator.GeneratedSheets;
+import vn.khuyenhoc.registry.generator.HouseholdGenerator;
 import vn.khuyenhoc.shared.Text;
 
 /**
@@ -45,9 +48,11 @@ class RegistryImportBenchmark {
     void importingOneHundredThousandHouseholds() throws Exception {
         new TestAccounts(jdbc, accounts, users).signIn("admin");
         var villages = IntStream.rangeClosed(1, 14).mapToObj(n -> "22969-%03d".formatted(n)).toList();
-        var households = BenchHouseholds.generate(HOUSEHOLDS, villages, 2026);
+        // Codes of their own ("B-HGD-0001"), so that the demo households of the same villages stay untouched
+        var households = new HouseholdGenerator(2026).generate(villages, HOUSEHOLDS).stream()
+                .map(h -> h.withVillage(h.villageCode(), "B-" + h.code())).toList();
         var bytes = new ByteArrayOutputStream();
-        BenchHouseholds.writeXlsx(households, bytes);
+        GeneratedSheets.writeXlsx(households, bytes);
         byte[] file = bytes.toByteArray();
         int members = households.stream().mapToInt(h -> h.members().size()).sum();
         double[] total = new double[ROUNDS];
@@ -91,22 +96,27 @@ class RegistryImportBenchmark {
     }
 
     /** COPY of the households and members (with their person columns) as CSV, into fresh plain tables. */
-    private double copyTimed(List<BenchHouseholds.Household> households) throws Exception {
+    private double copyTimed(List<GeneratedHousehold> households) throws Exception {
         var h = new StringBuilder();
         var m = new StringBuilder();
         long id = 1;
         long person = 1;
         for (var household : households) {
-            String head = household.members().get(0).name();
+            String head = household.head().fullName();
             h.append(id).append(",1,\"").append(household.code()).append("\",\"").append(head).append("\",\"")
-                    .append(household.address()).append("\",,,2020-01-01,\"").append(Text.fold(household.code()
-                            + " " + head)).append("\",\\x").append(hex(Names.personSortKey(head))).append('\n');
+                    .append(household.address()).append("\",").append(nullable(household.phone())).append(",,")
+                    .append(household.since()).append(",\"").append(Text.fold(household.code() + " " + head))
+                    .append("\",\\x").append(hex(Names.personSortKey(head))).append('\n');
             int position = 0;
             for (var member : household.members()) {
-                m.append(id).append(',').append(person++).append(",\"").append(member.name()).append("\",\"")
-                        .append(Text.fold(member.name())).append("\",\\x").append(hex(Names.personSortKey(member.name())))
-                        .append(',').append(member.birthYear()).append(",MALE,,,,HEAD,").append(position++)
-                        .append(",2020-01-01\n");
+                m.append(id).append(',').append(person++).append(",\"").append(member.fullName()).append("\",\"")
+                        .append(Text.fold(member.fullName())).append("\",\\x")
+                        .append(hex(Names.personSortKey(member.fullName()))).append(',').append(member.birthYear())
+                        .append(',').append(member.sex()).append(',').append(nullable(member.occupation()))
+                        .append(',').append(member.targetGroup() == null ? "" : member.targetGroup().name())
+                        .append(',').append(member.schoolLevel() == null ? "" : member.schoolLevel().name())
+                        .append(',').append(member.relation()).append(',').append(position++).append(',')
+                        .append(household.since()).append('\n');
             }
             id++;
         }
@@ -132,15 +142,19 @@ class RegistryImportBenchmark {
 
     private void deleteImported() {
         jdbc.sql("create temp table bench_people as select m.person_id from reg_member m join reg_household h "
-                + "on h.id = m.household_id where h.code like 'B-%'").update();
-        jdbc.sql("delete from reg_member where household_id in (select id from reg_household where code like 'B-%')")
+                + "on h.id = m.household_id where h.code like 'B-HGD-%'").update();
+        jdbc.sql("delete from reg_member where household_id in (select id from reg_household where code like 'B-HGD-%')")
                 .update();
         jdbc.sql("delete from reg_household_residence where household_id in "
-                + "(select id from reg_household where code like 'B-%')").update();
-        jdbc.sql("delete from reg_household where code like 'B-%'").update();
+                + "(select id from reg_household where code like 'B-HGD-%')").update();
+        jdbc.sql("delete from reg_household where code like 'B-HGD-%'").update();
         jdbc.sql("delete from reg_person where id in (select person_id from bench_people)").update();
         jdbc.sql("drop table bench_people").update();
         jdbc.sql("vacuum analyze reg_person").update();
+    }
+
+    private static String nullable(String text) {
+        return text == null ? "" : "\"" + text + "\"";
     }
 
     private static String hex(byte[] bytes) {
