@@ -17,7 +17,8 @@ import vn.khuyenhoc.shared.Text;
 /**
  * The citizens of the reader's area today: adults (this year minus the year of birth is 18 or more) among the
  * current members of open households, and the current staff of open organisations; a unit officer sees only
- * the staff of their organisation. Sorted the Vietnamese way by given name, erased persons last.
+ * the staff of their organisation. Sorted the Vietnamese way by given name; erased persons, whose key is
+ * {@code Text.lastSortKey()}, come last.
  */
 @Repository
 class CitizenQueries {
@@ -61,7 +62,7 @@ class CitizenQueries {
             """;
 
     static final int COUNT_AHEAD = 1_000;
-    private static final String ORDER = " order by p.erased_at is not null, p.sort_key, p.id, c.source";
+    private static final String ORDER = " order by p.sort_key, p.id, c.source";
     private final JdbcClient jdbc;
     private final AreaGuard guard;
 

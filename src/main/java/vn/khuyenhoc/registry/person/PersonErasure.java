@@ -33,10 +33,10 @@ public class PersonErasure {
                 .param("id", id).query(Long.class).list();
         int erased = jdbc.sql("""
                 update reg_person set full_name = null, phone = null, occupation = null, school_level = null,
-                       sex = null, name_folded = '', sort_key = '\\x'::bytea, erased_at = now(),
+                       sex = null, name_folded = '', sort_key = :last, erased_at = now(),
                        version = version + 1
                 where id = :id and erased_at is null""")
-                .param("id", id).update();
+                .param("last", Text.lastSortKey()).param("id", id).update();
         if (erased == 0) {
             return Optional.empty();
         }
@@ -49,9 +49,9 @@ public class PersonErasure {
         String code = jdbc.sql("select code from reg_household where id = :id").param("id", householdId)
                 .query(String.class).single();
         jdbc.sql("""
-                update reg_household set head_name = '', search_folded = :folded, sort_key = '\\x'::bytea,
+                update reg_household set head_name = '', search_folded = :folded, sort_key = :last,
                        version = version + 1
                 where id = :id""")
-                .param("folded", Text.fold(code)).param("id", householdId).update();
+                .param("folded", Text.fold(code)).param("last", Text.lastSortKey()).param("id", householdId).update();
     }
 }

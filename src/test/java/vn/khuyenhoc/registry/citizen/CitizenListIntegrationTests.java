@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -25,6 +26,9 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.khuyenhoc.IntegrationTest;
 import vn.khuyenhoc.accounts.TestAccounts;
 import vn.khuyenhoc.accounts.TestSessions;
+import vn.khuyenhoc.accounts.Accounts;
+import vn.khuyenhoc.registry.ErasureReason;
+import vn.khuyenhoc.registry.Persons;
 import vn.khuyenhoc.registry.RegistryFixtures;
 import vn.khuyenhoc.registry.Relation;
 import vn.khuyenhoc.registry.TargetGroup;
@@ -42,6 +46,10 @@ class CitizenListIntegrationTests {
     RegistryFixtures fixtures;
     RequestPostProcessor admin;
     long village;
+    long an;
+    @Autowired Persons persons;
+    @Autowired Accounts accounts;
+    @Autowired UserDetailsService users;
 
     @BeforeEach
     void aHouseholdOfFiveAdultsAChildAndOneWhoLeft() throws Exception {
@@ -52,7 +60,7 @@ class CitizenListIntegrationTests {
         member(household, "Vũ Thị Dung", 1962, TargetGroup.OTHER, Relation.SPOUSE);
         member(household, "Nguyễn Thị Ánh", 1985, TargetGroup.WORKER, Relation.CHILD);
         member(household, "Lê Văn Bình", 1983, TargetGroup.FARMER, Relation.CHILD_IN_LAW);
-        member(household, "Trần Văn An", 1984, TargetGroup.FARMER, Relation.CHILD);
+        an = member(household, "Trần Văn An", 1984, TargetGroup.FARMER, Relation.CHILD);
         member(household, "Đặng Minh Khôi", LocalDate.now().getYear() - 10, null, Relation.GRANDCHILD);
         long left = fixtures.person("Đặng Thị Hà", 1990, TargetGroup.WORKER);
         fixtures.member(household, left, Relation.CHILD);
@@ -67,6 +75,16 @@ class CitizenListIntegrationTests {
     void theListShowsTheCurrentAdultMembersInVietnameseOrderOfGivenNames() throws Exception {
         assertThat(names(list().param("unit", String.valueOf(village))))
                 .containsExactly("Trần Văn An", "Nguyễn Thị Ánh", "Lê Văn Bình", "Vũ Thị Dung", "Đặng Văn Đức");
+    }
+
+    /** An erased person keeps their place in the counts but loses the name: listed last, after every name. */
+    @Test
+    void anErasedPersonComesLastWithoutAName() throws Exception {
+        new TestAccounts(jdbc, accounts, users).signIn("admin");
+        persons.erase(an, ErasureReason.REQUEST);
+
+        assertThat(names(list().param("unit", String.valueOf(village))))
+                .containsExactly("Nguyễn Thị Ánh", "Lê Văn Bình", "Vũ Thị Dung", "Đặng Văn Đức", "");
     }
 
     @Test
@@ -151,8 +169,10 @@ class CitizenListIntegrationTests {
                 .contains("targetGroup").doesNotContain("FARMER");
     }
 
-    private void member(long household, String name, int birthYear, TargetGroup group, Relation relation) {
-        fixtures.member(household, fixtures.person(name, birthYear, group), relation);
+    private long member(long household, String name, int birthYear, TargetGroup group, Relation relation) {
+        long person = fixtures.person(name, birthYear, group);
+        fixtures.member(household, person, relation);
+        return person;
     }
 
     private MockHttpServletRequestBuilder list() {
@@ -163,7 +183,7 @@ class CitizenListIntegrationTests {
         JsonNode page = JsonMapper.shared().readTree(mvc.perform(request).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString());
         var names = new ArrayList<String>();
-        page.get("rows").forEach(row -> names.add(row.get("fullName").asString()));
+        page.get("rows").forEach(row -> names.add(row.get("fullName").isNull() ? "" : row.get("fullName").asString()));
         return names;
     }
 }
