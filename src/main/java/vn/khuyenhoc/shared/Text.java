@@ -27,8 +27,8 @@ public final class Text {
 
     /** NFC, trimmed, runs of whitespace collapsed to one space; null stays null. */
     public static String normalise(String text) {
-        if (text == null) {
-            return null;
+        if (text == null || PlainText.isNormalised(text)) {
+            return text;
         }
         String composed = Normalizer.normalize(text, Normalizer.Form.NFC);
         return SPACES.matcher(composed).replaceAll(" ").trim();
@@ -87,7 +87,14 @@ public final class Text {
         if (text == null) {
             return "";
         }
-        String decomposed = Normalizer.normalize(normalise(text), Normalizer.Form.NFD);
+        String normalised = normalise(text);
+        String folded = PlainText.foldOrNull(normalised);
+        return folded != null ? folded : foldInGeneral(normalised);
+    }
+
+    /** Any normalised text: decomposed, marks dropped, đ made d, lower case. */
+    static String foldInGeneral(String text) {
+        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
         String stripped = COMBINING_MARKS.matcher(decomposed).replaceAll("");
         return stripped.replace('đ', 'd').replace('Đ', 'd').toLowerCase(Locale.ROOT);
     }

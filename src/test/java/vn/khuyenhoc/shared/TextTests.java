@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 class TextTests {
 
     private static final Comparator<byte[]> BYTEWISE = Arrays::compareUnsigned;
+    private static final java.util.regex.Pattern SPACES =
+            java.util.regex.Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\uFEFF]+");
 
     /** Tones in dictionary order: none, huyền, hỏi, ngã, sắc, nặng (ba, bà, bả, bã, bá, bạ). */
     @Test
@@ -49,6 +51,26 @@ class TextTests {
             int actual = Integer.signum(BYTEWISE.compare(Text.sortKey(a), Text.sortKey(b)));
             assertThat(actual).as("'%s' vs '%s'", a, b).isEqualTo(expected);
         }
+    }
+
+    /** The fast paths for plain text answer exactly what the general (regex, Normalizer) path answers. */
+    @Test
+    void normaliseAndFoldAnswerTheSameOnTheFastAndTheGeneralPath() {
+        String alphabet = "aăâđêôơưAĂÂĐÊÔƠƯáàảãạấầẩẫậéèẻẽẹíìĩỉịýỳỹỷỵ  \t\u00A0\u0301\u0323ßÆŒ×ΣİǅZz09-,.";
+        var random = new SplittableRandom(7);
+        for (int i = 0; i < 20_000; i++) {
+            var text = new StringBuilder();
+            for (int length = random.nextInt(8); length > 0; length--) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String raw = text.toString();
+            String general = SPACES.matcher(java.text.Normalizer.normalize(raw, java.text.Normalizer.Form.NFC))
+                    .replaceAll(" ").trim();
+            assertThat(Text.normalise(raw)).as("normalise '%s'", raw).isEqualTo(general);
+            assertThat(Text.fold(raw)).as("fold '%s'", raw).isEqualTo(Text.foldInGeneral(general));
+        }
+        assertThat(Text.fold("Thị trấn  Liên Hương")).isEqualTo("thi tran lien huong");
+        assertThat(Text.fold("Đồng")).isEqualTo("dong");
     }
 
     @Test
