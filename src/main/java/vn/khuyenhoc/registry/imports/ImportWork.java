@@ -58,9 +58,12 @@ class ImportWork {
     /** Reads, checks and stages a file; the import ends READY (a preview) or REFUSED. */
     void read(long id, ImportKind kind, String fileName, Path file, CurrentUser user) {
         try {
+            long start = System.nanoTime();
             ParsedFile parsed = parser.parse(kind, fileName, file, rows -> store.progress(id, "reading", rows));
+            LOG.debug("Import {}: {} rows read in {} ms", id, parsed.rows(), (System.nanoTime() - start) / 1_000_000);
             store.progress(id, "checking", parsed.rows());
             transaction.executeWithoutResult(status -> preview(id, parsed, user));
+            LOG.debug("Import {}: previewed {} ms after the start", id, (System.nanoTime() - start) / 1_000_000);
         } catch (UserFacingException refused) {
             store.refused(id, "REFUSED", refused.messageKey(), refused.arguments());
         } catch (RuntimeException e) {
@@ -73,10 +76,13 @@ class ImportWork {
         try {
             Map<String, Integer> counts = new LinkedHashMap<>();
             if (parsed.kind() == ImportKind.HOUSEHOLDS) {
+                long start = System.nanoTime();
                 var resolved = householdFileChecks.resolve(parsed, user);
+                LOG.debug("Import {}: checked in {} ms", id, (System.nanoTime() - start) / 1_000_000);
                 if (parsed.problems().isEmpty()) {
                     store.progress(id, "staging", parsed.rows());
                     counts.putAll(householdStager.stage(id, resolved));
+                    LOG.debug("Import {}: checked and staged in {} ms", id, (System.nanoTime() - start) / 1_000_000);
                 }
             } else if (parsed.kind() == ImportKind.CITIZENS) {
                 var resolved = citizenStager.resolve(parsed, user);

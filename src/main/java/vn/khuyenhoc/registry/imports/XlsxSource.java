@@ -101,7 +101,8 @@ final class XlsxSource implements SheetSource {
             while (sheets.hasNext()) {
                 try (InputStream stream = sheets.next()) {
                     if (sheets.getSheetName().equals(sheet)) {
-                        new SheetXml(strings, styles).read(sheet, stream, sink);
+                        RowPipe.run("import-sheet-reader",
+                                rows -> new SheetXml(strings, styles).read(sheet, stream, rows), sink);
                         return;
                     }
                 }
