@@ -1,6 +1,7 @@
 package vn.khuyenhoc.registry.imports;
 
 import java.sql.SQLException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -121,9 +122,11 @@ class HouseholdStager {
                              Tally tally) throws SQLException {
         long householdId = household.id();
         var line = household.line();
-        var byKey = new HashMap<String, ImportLookups.Member>();
+        // Twins may share a name and a year: stored members of one key are matched in turn, never twice
+        var byKey = new HashMap<String, ArrayDeque<ImportLookups.Member>>();
         for (var member : household.stored()) {
-            byKey.putIfAbsent(member.nameFolded() + "|" + member.birthYear(), member);
+            byKey.computeIfAbsent(member.nameFolded() + "|" + member.birthYear(), key -> new ArrayDeque<>())
+                    .add(member);
         }
         int position = 0;
         int matchedCount = 0;
@@ -131,7 +134,8 @@ class HouseholdStager {
             var member = line.members.get(i);
             PersonData person = member.person();
             String folded = line.folded[i];
-            var known = byKey.remove(folded + "|" + person.birthYear());
+            var sameKey = byKey.get(folded + "|" + person.birthYear());
+            var known = sameKey == null ? null : sameKey.poll();
             boolean changed = known != null && MemberChange.differs(known, person, member.relation());
             matchedCount += known == null ? 0 : 1;
             tally.member(known == null, changed);
@@ -154,7 +158,7 @@ class HouseholdStager {
         for (var entry : matched.entrySet()) {
             var keys = new HashMap<String, Integer>();
             for (var member : members.getOrDefault(entry.getValue().id(), List.of())) {
-                keys.put(member.nameFolded() + "|" + member.birthYear(), 1);
+                keys.merge(member.nameFolded() + "|" + member.birthYear(), 1, Integer::sum);
             }
             var line = entry.getKey();
             for (int i = 0; i < line.members.size(); i++) {

@@ -103,6 +103,26 @@ class ImportIntegrationTests {
                 where h.code = 'T-001'""")).as("Bình is left alone, Châu added").isEqualTo(3);
     }
 
+    /** Twins may share a name and a year of birth: each keeps their own record, however often the file comes back. */
+    @Test
+    void twoMembersOfOneHouseholdWithTheSameNameAndYearStayTwoOnEveryReimport() {
+        var user = signIn("xa.lienhuong");
+        var members = List.of(
+                List.of("22969-008", "T-001", "Nguyễn Văn An", "1975", "Nam", "Chủ hộ", "", "", ""),
+                List.of("22969-008", "T-001", "Nguyễn Văn Song", "2012", "Nam", "Con", "Tiểu học", "", ""),
+                List.of("22969-008", "T-001", "Nguyễn Văn Song", "2012", "Nam", "Con", "Tiểu học", "", ""),
+                MEMBERS.get(2));
+        commit(user, read(user, ImportKind.HOUSEHOLDS, twoSheets(HOUSEHOLDS, members)).id());
+
+        var again = read(user, ImportKind.HOUSEHOLDS, twoSheets(HOUSEHOLDS, members));
+        assertThat(again.counts()).containsEntry("membersNew", 0).containsEntry("membersUnchanged", 4);
+        commit(user, again.id());
+
+        assertThat(count("select count(*) from reg_member m join reg_household h on h.id = m.household_id "
+                + "join reg_person p on p.id = m.person_id where h.code = 'T-001' and p.full_name = 'Nguyễn Văn Song'"))
+                .isEqualTo(2);
+    }
+
     @Test
     void aFileWithOneBadRowWritesNothingAndCannotBeCommitted() {
         var user = signIn("xa.lienhuong");
