@@ -99,6 +99,24 @@ class ImportRecords {
         return ids.size();
     }
 
+    /**
+     * Imports that were being read or committed when the server stopped: their task died with it (a commit is one
+     * transaction, so nothing of it was written). They end with a message saying so, and their staged rows go.
+     * One server runs the imports (ADR 0007), so at its start no import of its own can still be running.
+     */
+    int interruptedByRestart() {
+        var ids = jdbc.sql("""
+                update reg_import set status = case status when 'READING' then 'REFUSED' else 'FAILED' end,
+                       phase = 'done', error_key = 'registry.imports.interrupted'
+                where status in ('READING', 'COMMITTING') returning id""")
+                .query(Long.class).list();
+        for (String table : STAGING) {
+            jdbc.sql("delete from " + table + " where import_id = any(:ids)").param("ids", ids.toArray(Long[]::new))
+                    .update();
+        }
+        return ids.size();
+    }
+
     /** The villages (households) or communes (clans, organisations) an import's staged rows belong to. */
     List<Long> stagedUnits(long id, ImportKind kind) {
         String sql = switch (kind) {

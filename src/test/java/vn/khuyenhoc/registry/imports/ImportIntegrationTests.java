@@ -123,6 +123,26 @@ class ImportIntegrationTests {
                 .isEqualTo(2);
     }
 
+    /** A server stopped in the middle of an import leaves it neither working forever nor with rows staged. */
+    @Test
+    void importsInterruptedByARestartEndWithAMessageAndLoseTheirStagedRows() {
+        var user = signIn("xa.lienhuong");
+        var preview = read(user, ImportKind.HOUSEHOLDS, twoSheets(HOUSEHOLDS, MEMBERS));
+        jdbc.sql("update reg_import set status = 'COMMITTING' where id = :id").param("id", preview.id()).update();
+        long reading = store.create(ImportKind.CLANS, "dong-ho.xlsx", user.id());
+
+        assertThat(store.interruptedByRestart()).isGreaterThanOrEqualTo(2);
+
+        assertThat(store.find(preview.id()).orElseThrow()).satisfies(view -> {
+            assertThat(view.status()).isEqualTo("FAILED");
+            assertThat(view.errorKey()).isEqualTo("registry.imports.interrupted");
+            assertThat(view.working()).isFalse();
+        });
+        assertThat(store.find(reading).orElseThrow().status()).isEqualTo("REFUSED");
+        assertThat(count("select count(*) from reg_import_member where import_id = " + preview.id())).isZero();
+        assertThat(count("select count(*) from reg_household where code like 'T-%'")).isZero();
+    }
+
     @Test
     void aFileWithOneBadRowWritesNothingAndCannotBeCommitted() {
         var user = signIn("xa.lienhuong");
