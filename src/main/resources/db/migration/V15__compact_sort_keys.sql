@@ -28,3 +28,11 @@ update reg_import_citizen set sort_key = pg_temp.compact_sort_key(sort_key);
 drop index reg_person_list_order;
 create index reg_person_list_order on reg_person (sort_key, id);
 drop index reg_household_sort;
+
+-- A member is found through their household (or person): the surrogate id keeps no index of its own, and the
+-- household-person key is the primary key. One index fewer for the 400,000 members of a large import.
+alter table reg_member drop constraint reg_member_pkey;
+alter table reg_member add constraint reg_member_pkey primary key using index reg_member_person;
+-- Most households belong to no clan; only those that do are indexed.
+drop index reg_household_clan;
+create index reg_household_clan on reg_household (clan_id) where clan_id is not null;

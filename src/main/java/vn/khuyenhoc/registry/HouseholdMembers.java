@@ -73,7 +73,7 @@ public class HouseholdMembers {
         if (!persons.update(member.personId(), person)) {
             throw new NotFound("person", member.personId());
         }
-        members.setRelation(memberId, relation);
+        members.setRelation(householdId, memberId, relation);
         households.refreshSearch(householdId);
         events.publishEvent(new HouseholdChanged(householdId, "member-update", household.villageId(),
                 Map.of("memberId", memberId, "relation", member.relation().name()),
@@ -92,7 +92,7 @@ public class HouseholdMembers {
         if (day.isBefore(member.joinedOn())) {
             throw new InvalidInput("registry.member.leftBeforeJoined");
         }
-        members.leave(memberId, day);
+        members.leave(householdId, memberId, day);
         events.publishEvent(new HouseholdChanged(householdId, "member-remove", household.villageId(),
                 Map.of("memberId", memberId, "personId", member.personId()),
                 Map.of("memberId", memberId, "personId", member.personId(), "leftOn", day.toString())));
@@ -100,7 +100,7 @@ public class HouseholdMembers {
 
     private Long demoteHead(long householdId) {
         return members.currentHead(householdId).map(head -> {
-            members.setRelation(head.id(), Relation.OTHER);
+            members.setRelation(householdId, head.id(), Relation.OTHER);
             return head.id();
         }).orElse(null);
     }

@@ -54,14 +54,15 @@ public class MemberRecords {
                 .param("joined", joinedOn).query(Long.class).single();
     }
 
-    public void setRelation(long memberId, Relation relation) {
-        jdbc.sql("update reg_member set relation = :relation where id = :id")
-                .param("relation", relation.name()).param("id", memberId).update();
+    /** Members are keyed by household (V15: no index on the id alone), so the household finds the row. */
+    public void setRelation(long householdId, long memberId, Relation relation) {
+        jdbc.sql("update reg_member set relation = :relation where household_id = :household and id = :id")
+                .param("relation", relation.name()).param("household", householdId).param("id", memberId).update();
     }
 
-    public void leave(long memberId, LocalDate leftOn) {
-        jdbc.sql("update reg_member set left_on = :left where id = :id").param("left", leftOn).param("id", memberId)
-                .update();
+    public void leave(long householdId, long memberId, LocalDate leftOn) {
+        jdbc.sql("update reg_member set left_on = :left where household_id = :household and id = :id")
+                .param("left", leftOn).param("household", householdId).param("id", memberId).update();
     }
 
     public int personVersion(long personId) {

@@ -54,12 +54,15 @@ class HouseholdCommit {
                 where s.import_id = :id and s.changed and h.id = s.household_id and h.version = s.version""";
     /**
      * With the per-row triggers off, the references the inserts wrote are checked at once. New members' persons
-     * are inserted above from the very same staged rows; their households are either inserted above too or
-     * existing ones, which the registry never deletes: this finds a member whose household is missing.
+     * are inserted above from the very same staged rows, and so are the new households; the other members'
+     * households are stored ones, which the registry never deletes: this finds a member whose household is
+     * missing, probing reg_household only for those (a hash join against the staged households does the rest).
      */
     private static final String DANGLING = """
                 select count(*) from reg_import_member s
                 where s.import_id = :id and s.is_new
+                  and not exists (select 1 from reg_import_household n
+                                  where n.import_id = :id and n.is_new and n.household_id = s.household_id)
                   and not exists (select 1 from reg_household h where h.id = s.household_id)""";
     private final JdbcClient jdbc;
     private final ForeignKeyTriggers foreignKeys;
