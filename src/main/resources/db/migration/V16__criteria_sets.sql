@@ -12,6 +12,7 @@ create table criteria_set (
     year_from         int,
     year_to           int,
     variant           text,
+    target_groups     text[]      not null default '{}',
     owner_unit_id     bigint,
     status            text        not null default 'DRAFT' check (status in ('DRAFT', 'PUBLISHED')),
     incomplete        boolean     not null default false,
@@ -20,6 +21,7 @@ create table criteria_set (
     bundled           boolean     not null default false,
     -- the rule: POINTS (bands, pass mark, guards) or LEVELS (highest level whose indicators are all met)
     style             text        not null check (style in ('POINTS', 'LEVELS')),
+    max_points        numeric(7, 2),
     pass_mark         numeric(7, 2),
     min_per_indicator numeric(7, 2),
     levels            int         not null default 0 check (levels >= 0),

@@ -33,9 +33,13 @@ public record SetDocument(String format, Title title, String code, int version, 
         }
     }
 
-    /** Whether some content is still to be completed: a marked node, points missing, or no criteria at all. */
+    /**
+     * Whether some content is still to be completed: a marked node, points missing, no pass mark nor band, or no
+     * criteria at all.
+     */
     public boolean lacksContent() {
-        boolean[] lacking = {criteria.isEmpty()};
+        boolean[] lacking = {criteria.isEmpty() || (rule.style() == RuleStyle.POINTS && rule.passMark() == null
+                && rule.bands().isEmpty())};
         forEachNode((code, node) -> lacking[0] |= node.toBeCompleted()
                 || (node.isLeaf() && node.measure() == Measure.POINTS && node.maxPoints() == null
                     && rule.style() == RuleStyle.POINTS));
