@@ -4,13 +4,15 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
 import vn.khuyenhoc.shared.Text;
 
 /**
  * The editor's form for a draft's name, legal basis, years, variant and rule; bands come as parallel lists
  * (a row with a blank label is left out).
  */
-public record HeaderForm(String name, String legalNumber, LocalDate legalDate, Integer yearFrom, Integer yearTo,
+public record HeaderForm(String name, String legalNumber,
+                         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate legalDate, Integer yearFrom, Integer yearTo,
                          String variant, String notes, BigDecimal maxPoints, BigDecimal passMark,
                          BigDecimal minPerIndicator, Integer levels, List<String> bandLabel,
                          List<BigDecimal> bandLower) {
