@@ -4,10 +4,10 @@ import java.math.BigDecimal;
 import vn.khuyenhoc.shared.InvalidInput;
 import vn.khuyenhoc.shared.Text;
 
-/** The editor's form for one criterion or indicator. */
-public record NodeForm(String text, Measure measure, BigDecimal maxPoints, BigDecimal minPoints, boolean mustMeet,
+/** The editor's form for one criterion or indicator; an unticked box (absent) is false. */
+public record NodeForm(String text, Measure measure, BigDecimal maxPoints, BigDecimal minPoints, Boolean mustMeet,
                        String evidence, UnescoTag unesco, Integer level, String figure, Comparison comparison,
-                       BigDecimal threshold, boolean toBeCompleted) {
+                       BigDecimal threshold, Boolean toBeCompleted) {
 
     public static NodeForm of(Node n) {
         return new NodeForm(n.text(), n.measure(), n.maxPoints(), n.minPoints(), n.mustMeet(), n.evidence(),
@@ -22,7 +22,8 @@ public record NodeForm(String text, Measure measure, BigDecimal maxPoints, BigDe
         if ((maxPoints != null && maxPoints.signum() < 0) || (level != null && level < 1)) {
             throw new InvalidInput("criteria.editor.negative");
         }
-        return new Node(null, cleanText, measure, maxPoints, minPoints, mustMeet, Text.normaliseOrNull(evidence),
-                unesco, level, Text.normaliseOrNull(figure), comparison, threshold, toBeCompleted, null);
+        return new Node(null, cleanText, measure, maxPoints, minPoints, Boolean.TRUE.equals(mustMeet),
+                Text.normaliseOrNull(evidence), unesco, level, Text.normaliseOrNull(figure), comparison, threshold,
+                Boolean.TRUE.equals(toBeCompleted), null);
     }
 }
