@@ -94,6 +94,17 @@ class CriteriaApiIntegrationTests {
     }
 
     @Test
+    void theApiDocumentListsTheCriteriaEndpoints() throws Exception {
+        var officer = TestSessions.signIn(mvc, "admin", TestAccounts.PASSWORD);
+
+        String document = mvc.perform(get("/api/v1/openapi").with(officer)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(document).contains("/api/v1/criteria/sets/{id}/score", "/api/v1/criteria/sets/import",
+                "/api/v1/criteria/sets/{id}/export", "/api/v1/criteria/sets/in-force");
+    }
+
+    @Test
     void theExcelExportIsASpreadsheet() throws Exception {
         var officer = TestSessions.signIn(mvc, "xa.lienhuong", TestAccounts.PASSWORD);
 

@@ -67,6 +67,10 @@ class CriteriaEditorIntegrationTests {
         assertThat(variant.copiedFrom()).isEqualTo(bundled("CDHT-244-2022"));
         assertThat(variant.content().criteria()).hasSize(10);
         assertThat(audits(copy)).isEqualTo(1);
+        var entry = jdbc.sql("select actor_name, unit_id, action from audit_entry where entity = 'criteria-set' "
+                + "and entity_id = :id").param("id", copy).query().singleRow();
+        assertThat(entry).containsEntry("actor_name", "tinh.lamdong").containsEntry("unit_id", lamDong)
+                .containsEntry("action", "copy");
     }
 
     @Test
