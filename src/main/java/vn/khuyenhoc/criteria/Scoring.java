@@ -10,7 +10,18 @@ final class Scoring {
     }
 
     static Assessment score(SetDocument set, ScoreSheet sheet) {
+        requireKnownCodes(set, sheet);
         return set.rule().style() == RuleStyle.POINTS ? PointsScoring.score(set, sheet) : LevelsScoring.score(set, sheet);
+    }
+
+    /** A sheet naming a node the set lacks is a mistake (an old sheet, another set): refused, not ignored. */
+    private static void requireKnownCodes(SetDocument set, ScoreSheet sheet) {
+        var codes = new java.util.HashSet<String>();
+        set.forEachNode((code, node) -> codes.add(code));
+        java.util.stream.Stream.concat(sheet.points().keySet().stream(), sheet.met().keySet().stream())
+                .filter(code -> !codes.contains(code)).sorted().findFirst().ifPresent(code -> {
+                    throw new InvalidInput("criteria.score.unknownNode", code);
+                });
     }
 
     /** Points of a POINTS node from the sheet (missing = 0), refused outside 0..max. */

@@ -80,6 +80,23 @@ class CriteriaApiIntegrationTests {
     }
 
     @Test
+    void aHandWrittenFileImportsAndOneWithAnIndicatorWithoutTextIsRefusedNamingIt() throws Exception {
+        var admin = TestSessions.signIn(mvc, "admin", TestAccounts.PASSWORD);
+        String file = """
+                {"format": "khuyenhoc-criteria/1", "title": "TTHTCD", "code": "API-TTHTCD", "version": 1,
+                 "name": "Xếp loại TTHTCĐ thử", "rule": {"style": "LEVELS", "levels": 1},
+                 "criteria": [{"text": "Hoạt động", "indicators": [{"text": "%s", "measure": "PASS_FAIL"}]}]}""";
+
+        mvc.perform(post("/api/v1/criteria/sets/import").with(admin).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content(file.formatted("Có lớp học")))
+                .andExpect(status().isCreated());
+        mvc.perform(post("/api/v1/criteria/sets/import").with(admin).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content(file.formatted(" ")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("Mục 1.1 chưa có nội dung."));
+    }
+
+    @Test
     void theListPageShowsTheBundledSetsAndTheDetailPageTheirRuleAndTree() throws Exception {
         var viewer = TestSessions.signIn(mvc, "kp8.lienhuong", TestAccounts.PASSWORD);
 

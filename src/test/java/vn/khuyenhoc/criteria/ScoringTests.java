@@ -80,6 +80,16 @@ class ScoringTests {
     }
 
     @Test
+    void aSheetNamingANodeTheSetLacksIsRefused() {
+        var sheet = new ScoreSheet(Map.of("1.1", d("5"), "1.11", d("5")), null, null);
+
+        assertThatThrownBy(() -> Scoring.score(bands, sheet)).isInstanceOfSatisfying(InvalidInput.class, e -> {
+            assertThat(e.messageKey()).isEqualTo("criteria.score.unknownNode");
+            assertThat(e.arguments()).containsExactly("1.11");
+        });
+    }
+
+    @Test
     void levelTwoMissedByOneIndicatorStopsAtLevelOneAndSaysWhich() {
         var set = Sets.levels(List.of(Sets.criterion("Công dân học tập", List.of(
                 Sets.threshold("≥ 90% đạt Công dân học tập", 1, "ty-le", "90"),

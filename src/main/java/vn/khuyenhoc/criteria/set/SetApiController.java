@@ -8,6 +8,9 @@ import static vn.khuyenhoc.accounts.Role.UNIT_OFFICER;
 import static vn.khuyenhoc.accounts.Role.VIEWER;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
@@ -42,8 +45,11 @@ class SetApiController {
     private final CriteriaEditor editor;
     private final SetListQueries queries;
     private final MessageSource messages;
+    private final SetExchange exchange;
 
-    SetApiController(CriteriaSets sets, CriteriaEditor editor, SetListQueries queries, MessageSource messages) {
+    SetApiController(CriteriaSets sets, CriteriaEditor editor, SetListQueries queries, MessageSource messages,
+                     SetExchange exchange) {
+        this.exchange = exchange;
         this.sets = sets;
         this.editor = editor;
         this.queries = queries;
@@ -84,8 +90,11 @@ class SetApiController {
     @Operation(summary = "Imports an exchange file as a new draft, owned by the province given (none: national)")
     @Access(value = {ADMIN, PROVINCE_OFFICER}, write = true)
     ResponseEntity<Map<String, Long>> importSet(@RequestParam(required = false) Long owner,
-                                                @RequestBody SetDocument document) {
-        long id = editor.importDocument(document, owner);
+                                                @io.swagger.v3.oas.annotations.parameters.RequestBody(content =
+                                                @Content(schema = @Schema(implementation = SetDocument.class)))
+                                                @RequestBody byte[] file) {
+        // Read as the page's import reads it, so both accept the same files (fields left out, unknown fields).
+        long id = editor.importDocument(exchange.read(new ByteArrayInputStream(file)), owner);
         return ResponseEntity.created(URI.create("/api/v1/criteria/sets/" + id)).body(Map.of("id", id));
     }
 
