@@ -2,6 +2,7 @@ package vn.khuyenhoc;
 
 import static vn.khuyenhoc.AccessPolicy.Ids.HOUSEHOLD;
 import static vn.khuyenhoc.AccessPolicy.Ids.CLAN;
+import static vn.khuyenhoc.AccessPolicy.Ids.CRITERIA_SET;
 import static vn.khuyenhoc.AccessPolicy.Ids.NONE;
 import static vn.khuyenhoc.AccessPolicy.Ids.ORGANISATION;
 import static vn.khuyenhoc.AccessPolicy.Ids.PERSON;
@@ -64,6 +65,13 @@ final class AccessPolicy {
     static final Set<Role> PERSON_ERASERS = EnumSet.of(ADMIN, PROVINCE_OFFICER, COMMUNE_OFFICER, BRANCH_OFFICER);
     static final Set<Role> CITIZENS_ONLY = EnumSet.of(CITIZEN);
     static final Set<Role> IMPORTERS = EnumSet.of(ADMIN, PROVINCE_OFFICER, COMMUNE_OFFICER, BRANCH_OFFICER);
+    /** Criteria sets: every officer reads every set; scoring a sheet is a POST, so viewers do not. */
+    static final Set<Role> CRITERIA_READERS = EnumSet.of(ADMIN, PROVINCE_OFFICER, COMMUNE_OFFICER, BRANCH_OFFICER,
+            UNIT_OFFICER, VIEWER);
+    static final Set<Role> CRITERIA_SCORERS = EnumSet.of(ADMIN, PROVINCE_OFFICER, COMMUNE_OFFICER, BRANCH_OFFICER,
+            UNIT_OFFICER);
+    /** National sets are changed by administrators, a province's variants by its province officers. */
+    static final Set<Role> CRITERIA_EDITORS = EnumSet.of(ADMIN, PROVINCE_OFFICER);
 
     static final List<Rule> RULES = List.of(
             // Signing in and first-time setup
@@ -223,7 +231,29 @@ final class AccessPolicy {
             rule("POST", "/registry/imports/{id}/commit", IMPORTERS),
             rule("POST", "/api/v1/registry/imports", IMPORTERS),
             rule("GET", "/api/v1/registry/imports/{id}", IMPORTERS),
-            rule("POST", "/api/v1/registry/imports/{id}/commit", IMPORTERS));
+            rule("POST", "/api/v1/registry/imports/{id}/commit", IMPORTERS),
+            // Criteria sets: read by every officer; a copy or an import is checked by the editor API (national:
+            // administrators; a province's variant: that province's officers); drafts are edited by their owner
+            rule("GET", "/criteria/sets", CRITERIA_READERS),
+            rule("GET", "/criteria/sets/{id}", CRITERIA_READERS),
+            rule("GET", "/criteria/sets/{id}/export.json", CRITERIA_READERS),
+            rule("GET", "/criteria/sets/{id}/export.xlsx", CRITERIA_READERS),
+            rule("GET", "/criteria/sets/import", CRITERIA_EDITORS),
+            rule("POST", "/criteria/sets/import", CRITERIA_EDITORS),
+            rule("POST", "/criteria/sets/{id}/copy", CRITERIA_EDITORS),
+            rule("GET", "/criteria/sets/{id}/edit", CRITERIA_EDITORS, CRITERIA_SET),
+            rule("POST", "/criteria/sets/{id}/header", CRITERIA_EDITORS, CRITERIA_SET),
+            rule("POST", "/criteria/sets/{id}/nodes", CRITERIA_EDITORS, CRITERIA_SET),
+            rule("POST", "/criteria/sets/{id}/nodes/{nodeId}", CRITERIA_EDITORS, CRITERIA_SET),
+            rule("POST", "/criteria/sets/{id}/nodes/{nodeId}/move", CRITERIA_EDITORS, CRITERIA_SET),
+            rule("POST", "/criteria/sets/{id}/nodes/{nodeId}/remove", CRITERIA_EDITORS, CRITERIA_SET),
+            rule("POST", "/criteria/sets/{id}/publish", CRITERIA_EDITORS, CRITERIA_SET),
+            rule("GET", "/api/v1/criteria/sets", CRITERIA_READERS),
+            rule("GET", "/api/v1/criteria/sets/in-force", CRITERIA_READERS),
+            rule("GET", "/api/v1/criteria/sets/{id}", CRITERIA_READERS),
+            rule("GET", "/api/v1/criteria/sets/{id}/export", CRITERIA_READERS),
+            rule("POST", "/api/v1/criteria/sets/import", CRITERIA_EDITORS),
+            rule("POST", "/api/v1/criteria/sets/{id}/score", CRITERIA_SCORERS));
 
     private AccessPolicy() {
     }
@@ -248,9 +278,10 @@ final class AccessPolicy {
     /**
      * The kinds of id a path may carry that the guard checks against the caller's area. Registry records: the
      * walk's own household, clan, organisation and person lie in Xã Liên Hương (the household in kp8's village,
-     * the person a member of it and on the organisation's staff), the foreign ones in Xã Nhà Bè.
+     * the person a member of it and on the organisation's staff), the foreign ones in Xã Nhà Bè. A criteria set: a
+     * draft variant of Lâm Đồng (own) or of Hồ Chí Minh City (foreign).
      */
-    enum Ids { NONE, UNIT, USER, HOUSEHOLD, CLAN, ORGANISATION, PERSON }
+    enum Ids { NONE, UNIT, USER, HOUSEHOLD, CLAN, ORGANISATION, PERSON, CRITERIA_SET }
 
     /**
      * One line of the table; {@code isPublic} routes need no sign-in at all. {@code parameter} names the request

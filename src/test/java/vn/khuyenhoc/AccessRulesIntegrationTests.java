@@ -74,6 +74,16 @@ class AccessRulesIntegrationTests {
         var fixtures = new RegistryFixtures(jdbc);
         fixtures.link("walk.unit", own.get(Ids.ORGANISATION), null);
         fixtures.link("walk.citizen", null, own.get(Ids.PERSON));
+        own.put(Ids.CRITERIA_SET, draftCriteriaSet("WALK-68", "68"));
+        foreign.put(Ids.CRITERIA_SET, draftCriteriaSet("WALK-79", "79"));
+    }
+
+    /** An empty draft variant of a criteria set owned by the province. */
+    private long draftCriteriaSet(String code, String province) {
+        return jdbc.sql("""
+                insert into criteria_set (title, code, version, name, owner_unit_id, style, max_points)
+                values ('GIA_DINH', :code, 1, 'Bộ tiêu chí đi bộ', :owner, 'POINTS', 100) returning id""")
+                .param("code", code).param("owner", users.unit(province)).query(Long.class).single();
     }
 
     /** A clan and an organisation of the commune, a household of the clan in the village, and its head on the staff. */
