@@ -55,9 +55,12 @@ class CriteriaEditorBrowserTests {
         browser.click(By.id("set-copy"));
         browser.waitForText(By.id("editor-version"), VARIANT + " · v1");
         var points = browser.driver().findElement(By.cssSelector("#node-form-1 input[name=maxPoints]"));
+        String next = points.getAttribute("id").replace("-maxPoints", "-more");
         points.clear();
         points.sendKeys("10", Keys.TAB);
         browser.waitForText(By.id("rule-total"), "Tổng điểm: 10/100");
+        // The editor is re-rendered after each change; the field the officer tabbed to keeps the focus
+        assertThat(browser.driver().switchTo().activeElement().getAttribute("id")).isEqualTo(next);
         assertThat(browser.text(By.id("rule-findings"))).contains("Tổng điểm 10/100 — thiếu 90 điểm.");
 
         browser.click(By.id("editor-publish"));
