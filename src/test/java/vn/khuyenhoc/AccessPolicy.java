@@ -6,6 +6,8 @@ import static vn.khuyenhoc.AccessPolicy.Ids.CRITERIA_SET;
 import static vn.khuyenhoc.AccessPolicy.Ids.NONE;
 import static vn.khuyenhoc.AccessPolicy.Ids.ORGANISATION;
 import static vn.khuyenhoc.AccessPolicy.Ids.PERSON;
+import static vn.khuyenhoc.AccessPolicy.Ids.REGISTRATION;
+import static vn.khuyenhoc.AccessPolicy.Ids.ROUND;
 import static vn.khuyenhoc.AccessPolicy.Ids.UNIT;
 import static vn.khuyenhoc.AccessPolicy.Ids.USER;
 import static vn.khuyenhoc.accounts.Role.ADMIN;
@@ -72,6 +74,10 @@ final class AccessPolicy {
             UNIT_OFFICER);
     /** National sets are changed by administrators, a province's variants by its province officers. */
     static final Set<Role> CRITERIA_EDITORS = EnumSet.of(ADMIN, PROVINCE_OFFICER);
+
+    /** Rounds: every role that acts in a chain (a citizen registers themself); viewers change nothing. */
+    static final Set<Role> ROUND_ACTORS = EnumSet.of(ADMIN, PROVINCE_OFFICER, COMMUNE_OFFICER, BRANCH_OFFICER,
+            UNIT_OFFICER, CITIZEN);
 
     static final List<Rule> RULES = List.of(
             // Signing in and first-time setup
@@ -253,7 +259,26 @@ final class AccessPolicy {
             rule("GET", "/api/v1/criteria/sets/{id}", CRITERIA_READERS),
             rule("GET", "/api/v1/criteria/sets/{id}/export", CRITERIA_READERS),
             rule("POST", "/api/v1/criteria/sets/import", CRITERIA_EDITORS),
-            rule("POST", "/api/v1/criteria/sets/{id}/score", CRITERIA_SCORERS));
+            rule("POST", "/api/v1/criteria/sets/{id}/score", CRITERIA_SCORERS),
+            // Rounds: read by everyone whose area lies inside (or contains) the round's; steps on subjects are
+            // checked by the services against the title's chain and each subject's area; a registration is read and
+            // scored by the officers of its subject's area (a citizen or unit officer only for their own)
+            rule("GET", "/api/v1/rounds", EVERYONE),
+            rule("POST", "/api/v1/rounds", MANAGERS),
+            rule("GET", "/api/v1/rounds/{id}", EVERYONE, ROUND),
+            rule("GET", "/api/v1/rounds/{id}/chain", EVERYONE, ROUND),
+            rule("GET", "/api/v1/rounds/{id}/registrations", EVERYONE, ROUND),
+            rule("POST", "/api/v1/rounds/{id}/registrations", ROUND_ACTORS),
+            rule("GET", "/api/v1/rounds/{id}/proposals", EVERYONE, ROUND),
+            rule("POST", "/api/v1/rounds/{id}/proposals", MANAGERS, ROUND),
+            rule("POST", "/api/v1/rounds/{id}/proposals/{proposalId}/decision", MANAGERS, ROUND),
+            rule("POST", "/api/v1/rounds/{id}/revocations", MANAGERS, ROUND),
+            rule("GET", "/api/v1/rounds/registrations/{id}", BRANCH_UP_AND_VIEWERS, REGISTRATION),
+            rule("GET", "/api/v1/rounds/registrations/{id}/sheets/{kind}", BRANCH_UP_AND_VIEWERS, REGISTRATION),
+            rule("PUT", "/api/v1/rounds/registrations/{id}/sheets/{kind}", BRANCH_UP, REGISTRATION),
+            rule("POST", "/api/v1/rounds/registrations/{id}/score", BRANCH_UP, REGISTRATION),
+            rule("POST", "/api/v1/rounds/registrations/{id}/review", BRANCH_UP, REGISTRATION),
+            rule("GET", "/api/v1/rounds/subjects/{kind}/{id}", EVERYONE));
 
     private AccessPolicy() {
     }
@@ -279,9 +304,10 @@ final class AccessPolicy {
      * The kinds of id a path may carry that the guard checks against the caller's area. Registry records: the
      * walk's own household, clan, organisation and person lie in Xã Liên Hương (the household in kp8's village,
      * the person a member of it and on the organisation's staff), the foreign ones in Xã Nhà Bè. A criteria set: a
-     * draft variant of Lâm Đồng (own) or of Hồ Chí Minh City (foreign).
+     * draft variant of Lâm Đồng (own) or of Hồ Chí Minh City (foreign). A round: a household round of the commune
+     * (own: Liên Hương; foreign: Nhà Bè); a registration: of the walk's household in that round.
      */
-    enum Ids { NONE, UNIT, USER, HOUSEHOLD, CLAN, ORGANISATION, PERSON, CRITERIA_SET }
+    enum Ids { NONE, UNIT, USER, HOUSEHOLD, CLAN, ORGANISATION, PERSON, CRITERIA_SET, ROUND, REGISTRATION }
 
     /**
      * One line of the table; {@code isPublic} routes need no sign-in at all. {@code parameter} names the request

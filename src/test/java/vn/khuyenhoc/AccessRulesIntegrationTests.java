@@ -76,6 +76,21 @@ class AccessRulesIntegrationTests {
         fixtures.link("walk.citizen", null, own.get(Ids.PERSON));
         own.put(Ids.CRITERIA_SET, draftCriteriaSet("WALK-68", "68"));
         foreign.put(Ids.CRITERIA_SET, draftCriteriaSet("WALK-79", "79"));
+        roundWithRegistration(own, "22969");
+        roundWithRegistration(foreign, "27655");
+    }
+
+    /** A household round of the commune (2030) and the walk's household registered in it. */
+    private void roundWithRegistration(Map<Ids, Long> ids, String commune) {
+        ids.put(Ids.ROUND, jdbc.sql("""
+                insert into round (year, title, area_unit_id, name, criteria_set_id)
+                values (2030, 'GIA_DINH', :area, 'Đợt đi bộ', :set) returning id""")
+                .param("area", users.unit(commune)).param("set", ids.get(Ids.CRITERIA_SET)).query(Long.class).single());
+        ids.put(Ids.REGISTRATION, jdbc.sql("""
+                insert into round_registration (round_id, subject_kind, subject_id, subject_unit_id, title, year)
+                select :round, 'household', h.id, h.village_id, 'GIA_DINH', 2030 from reg_household h where h.id = :h
+                returning id""")
+                .param("round", ids.get(Ids.ROUND)).param("h", ids.get(Ids.HOUSEHOLD)).query(Long.class).single());
     }
 
     /** An empty draft variant of a criteria set owned by the province. */

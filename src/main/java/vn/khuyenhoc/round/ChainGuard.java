@@ -57,7 +57,8 @@ class ChainGuard {
     static String resolverKind(String subjectKind) {
         return switch (subjectKind) {
             case "village", "commune", "province" -> "unit";
-            default -> subjectKind;
+            case "household", "clan", "organisation", "person" -> subjectKind;
+            default -> throw new vn.khuyenhoc.shared.NotFound("subject-kind", subjectKind);
         };
     }
 
