@@ -263,6 +263,15 @@ final class AccessPolicy {
             // Rounds: read by everyone whose area lies inside (or contains) the round's; steps on subjects are
             // checked by the services against the title's chain and each subject's area; a registration is read and
             // scored by the officers of its subject's area (a citizen or unit officer only for their own)
+            rule("GET", "/rounds", EVERYONE),
+            rule("GET", "/rounds/{id}", EVERYONE, ROUND),
+            rule("POST", "/rounds/{id}/registrations", ROUND_ACTORS),
+            rule("POST", "/rounds/{id}/proposals", MANAGERS, ROUND),
+            rule("POST", "/rounds/{id}/proposals/{proposalId}/decision", MANAGERS, ROUND),
+            rule("GET", "/rounds/registrations/{id}", BRANCH_UP_AND_VIEWERS, REGISTRATION),
+            rule("POST", "/rounds/registrations/{id}", BRANCH_UP, REGISTRATION),
+            rule("POST", "/rounds/registrations/{id}/preview", BRANCH_UP, REGISTRATION),
+            rule("POST", "/rounds/registrations/{id}/review", BRANCH_UP, REGISTRATION),
             rule("GET", "/api/v1/rounds", EVERYONE),
             rule("POST", "/api/v1/rounds", MANAGERS),
             rule("GET", "/api/v1/rounds/{id}", EVERYONE, ROUND),

@@ -1,0 +1,19 @@
+package vn.khuyenhoc.round.web;
+
+import java.util.Arrays;
+import java.util.stream.Collectors;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import vn.khuyenhoc.accounts.Role;
+import vn.khuyenhoc.web.NavigationItem;
+
+/** The rounds entry of the main navigation, for every role (each sees the rounds of their area). */
+@Configuration(proxyBeanMethods = false)
+class RoundNavigation {
+
+    @Bean
+    NavigationItem roundsEntry() {
+        return new NavigationItem("nav.rounds", "/rounds", 50,
+                Arrays.stream(Role.values()).map(Role::authority).collect(Collectors.toSet()));
+    }
+}
