@@ -170,3 +170,16 @@ create table round_recognition (
     unique (decision_id, register_number)
 );
 create index round_recognition_subject on round_recognition (subject_kind, subject_id);
+
+-- A subject's timeline: each step taken on a registration, with who (their name as shown then) and when. Bulk
+-- steps write their rows in one statement.
+create table round_event (
+    id              bigserial primary key,
+    registration_id bigint      not null references round_registration (id),
+    step            text        not null,
+    actor_id        bigint,
+    actor_name      text        not null,
+    at              timestamptz not null default now(),
+    note            text
+);
+create index round_event_registration on round_event (registration_id, at);

@@ -15,6 +15,7 @@ import vn.khuyenhoc.criteria.RuleStyle;
 import vn.khuyenhoc.shared.InvalidInput;
 import vn.khuyenhoc.shared.NotFound;
 import vn.khuyenhoc.round.store.DecisionStore;
+import vn.khuyenhoc.round.store.EventStore;
 import vn.khuyenhoc.round.store.RegistrationStore;
 import vn.khuyenhoc.round.store.RoundStore;
 
@@ -32,10 +33,12 @@ public class Decisions {
     private final CriteriaSets criteria;
     private final ChainGuard chains;
     private final AreaGuard guard;
+    private final EventStore timeline;
     private final ApplicationEventPublisher events;
 
     Decisions(DecisionStore store, RegistrationStore registrations, RoundStore rounds, CriteriaSets criteria,
-              ChainGuard chains, AreaGuard guard, ApplicationEventPublisher events) {
+              ChainGuard chains, AreaGuard guard, EventStore timeline, ApplicationEventPublisher events) {
+        this.timeline = timeline;
         this.store = store;
         this.registrations = registrations;
         this.rounds = rounds;
@@ -59,6 +62,7 @@ public class Decisions {
             throw new InvalidInput("round.propose.notAccepted", ids.size() - moved);
         }
         long id = store.insertProposal(roundId, ids, registrations.countInRound(roundId), user.id());
+        timeline.record(ids, "PROPOSED", user, null);
         Proposal proposal = store.findProposal(id).orElseThrow();
         events.publishEvent(RoundChanged.bulk("proposal", "propose", round.areaUnitId(), Map.of("round", roundId,
                 "proposal", id, "count", ids.size(), "registered", proposal.registeredCount()), ids));
@@ -89,6 +93,8 @@ public class Decisions {
                 header.signedOn(), until);
         registrations.move(round.id(), recognised, RegistrationStatus.PROPOSED, RegistrationStatus.RECOGNISED);
         registrations.move(round.id(), notRecognised, RegistrationStatus.PROPOSED, RegistrationStatus.NOT_RECOGNISED);
+        timeline.record(recognised, "RECOGNISED", user, header.number());
+        timeline.record(notRecognised, "NOT_RECOGNISED", user, header.number());
         events.publishEvent(RoundChanged.bulk("decision", "recognise", round.areaUnitId(), Map.of("decision",
                 decisionId, "number", header.number(), "proposal", proposalId, "recognised", recognitions.size(),
                 "notRecognised", notRecognised.size()), recognised));
@@ -116,6 +122,7 @@ public class Decisions {
             throw new InvalidInput("round.revoke.alreadyRevoked");
         }
         registrations.move(roundId, revoked, RegistrationStatus.RECOGNISED, RegistrationStatus.REVOKED);
+        timeline.record(revoked, "REVOKED", user, header.number());
         events.publishEvent(RoundChanged.bulk("decision", "revoke", round.areaUnitId(), Map.of("decision",
                 decisionId, "number", header.number(), "count", revoked.size()), recognitionIds));
         return decisionId;
@@ -128,6 +135,15 @@ public class Decisions {
             throw new AccessDenied();
         }
         return store.history(subjectKind, subjectId);
+    }
+
+    /** Every step taken on a subject's registrations, with who and when, newest first. */
+    @Transactional(readOnly = true)
+    public List<TimelineEvent> timeline(String subjectKind, long subjectId) {
+        if (!guard.allows(ChainGuard.resolverKind(subjectKind), subjectId, false).orElse(false)) {
+            throw new AccessDenied();
+        }
+        return timeline.ofSubject(subjectKind, subjectId);
     }
 
     @Transactional(readOnly = true)

@@ -10,6 +10,8 @@ import vn.khuyenhoc.accounts.AccessDenied;
 import vn.khuyenhoc.accounts.AreaGuard;
 import vn.khuyenhoc.shared.InvalidInput;
 import vn.khuyenhoc.shared.NotFound;
+import vn.khuyenhoc.accounts.CurrentUser;
+import vn.khuyenhoc.round.store.EventStore;
 import vn.khuyenhoc.round.store.RegistrationStore;
 import vn.khuyenhoc.round.store.RoundStore;
 
@@ -24,10 +26,12 @@ public class Registrations {
     private final RoundStore rounds;
     private final ChainGuard chains;
     private final AreaGuard guard;
+    private final EventStore timeline;
     private final ApplicationEventPublisher events;
 
-    Registrations(RegistrationStore store, RoundStore rounds, ChainGuard chains, AreaGuard guard,
+    Registrations(RegistrationStore store, RoundStore rounds, ChainGuard chains, AreaGuard guard, EventStore timeline,
                   ApplicationEventPublisher events) {
+        this.timeline = timeline;
         this.store = store;
         this.rounds = rounds;
         this.chains = chains;
@@ -53,15 +57,16 @@ public class Registrations {
         requireOpen(round);
         String kind = ChainGuard.subjectKind(round.title());
         var units = new ArrayList<Long>();
-        long userId = 0;
+        CurrentUser user = guard.requireUser();
         for (long subject : subjectIds) {
-            userId = chains.requireStep(round, Step.REGISTER, kind, subject).id();
+            user = chains.requireStep(round, Step.REGISTER, kind, subject);
             units.add(unitInRound(round, kind, subject));
         }
-        List<Long> ids = store.insert(roundId, kind, subjectIds, units, round.title(), round.year(), userId);
+        List<Long> ids = store.insert(roundId, kind, subjectIds, units, round.title(), round.year(), user.id());
         if (ids.size() != subjectIds.size()) {
             throw new InvalidInput("round.register.alreadyRegistered", subjectIds.size() - ids.size());
         }
+        timeline.record(ids, "REGISTERED", user, null);
         events.publishEvent(ids.size() == 1
                 ? RoundChanged.one("registration", ids.get(0), "register", units.get(0),
                         Map.of("round", roundId, "subject", kind + "#" + subjectIds.get(0)))

@@ -1,6 +1,7 @@
 package vn.khuyenhoc.round;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
@@ -14,6 +15,7 @@ import vn.khuyenhoc.criteria.CriteriaSets;
 import vn.khuyenhoc.shared.InvalidInput;
 import vn.khuyenhoc.shared.NotFound;
 import vn.khuyenhoc.shared.Text;
+import vn.khuyenhoc.round.store.EventStore;
 import vn.khuyenhoc.round.store.RegistrationStore;
 import vn.khuyenhoc.round.store.RoundStore;
 import vn.khuyenhoc.round.store.SheetStore;
@@ -32,10 +34,12 @@ public class ScoreSheets {
     private final CriteriaSets criteria;
     private final ChainGuard chains;
     private final AreaGuard guard;
+    private final EventStore timeline;
     private final ApplicationEventPublisher events;
 
     ScoreSheets(SheetStore sheets, RegistrationStore registrations, RoundStore rounds, CriteriaSets criteria,
-                ChainGuard chains, AreaGuard guard, ApplicationEventPublisher events) {
+                ChainGuard chains, AreaGuard guard, EventStore timeline, ApplicationEventPublisher events) {
+        this.timeline = timeline;
         this.guard = guard;
         this.sheets = sheets;
         this.registrations = registrations;
@@ -74,6 +78,8 @@ public class ScoreSheets {
         if (kind == SheetKind.SELF) {
             registrations.markSelfAssessed(registrationId);
         }
+        timeline.record(List.of(registrationId), kind == SheetKind.SELF ? "SELF_ASSESSED" : "SCORED", user,
+                result.total() == null ? null : result.total().toPlainString());
         events.publishEvent(RoundChanged.one("registration", registrationId, "score-" + kind.name().toLowerCase(),
                 registration.subjectUnitId(), Map.of("achieved", result.achieved(),
                         "total", String.valueOf(result.total()))));
@@ -113,6 +119,7 @@ public class ScoreSheets {
         if (!registrations.changeStatus(registrationId, version, outcome.status(), text, user.id())) {
             throw new ChangedMeanwhile("registration");
         }
+        timeline.record(List.of(registrationId), outcome.name(), user, text);
         var after = new HashMap<String, Object>();
         after.put("outcome", outcome.name());
         events.publishEvent(RoundChanged.one("registration", registrationId, "review", registration.subjectUnitId(),

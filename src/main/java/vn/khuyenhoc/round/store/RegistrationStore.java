@@ -104,6 +104,21 @@ public class RegistrationStore {
                 .param("from", from.name()).update();
     }
 
+    /** How many registrations of the round in the area (or of the one subject {@code own}) are in each status. */
+    public java.util.Map<RegistrationStatus, Integer> countsByStatus(long roundId, String[] prefixes, Long own) {
+        var counts = new java.util.EnumMap<RegistrationStatus, Integer>(RegistrationStatus.class);
+        jdbc.sql("""
+                select g.status, count(*)::int from round_registration g
+                where g.round_id = :round and (cast(:own as bigint) is null or g.subject_id = :own)
+                  and exists (select 1 from geography_unit_scope sc
+                              where sc.unit_id = g.subject_unit_id and sc.path like any (:prefixes))
+                group by g.status""")
+                .param("round", roundId).param("own", own).param("prefixes", prefixes)
+                .query((rs, n) -> java.util.Map.entry(RegistrationStatus.valueOf(rs.getString(1)), rs.getInt(2)))
+                .list().forEach(entry -> counts.put(entry.getKey(), entry.getValue()));
+        return counts;
+    }
+
     public int countInRound(long roundId) {
         return jdbc.sql("select count(*) from round_registration where round_id = :r").param("r", roundId)
                 .query(Integer.class).single();
