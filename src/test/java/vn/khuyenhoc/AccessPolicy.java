@@ -265,6 +265,9 @@ final class AccessPolicy {
             // scored by the officers of its subject's area (a citizen or unit officer only for their own)
             rule("GET", "/rounds", EVERYONE),
             rule("GET", "/rounds/{id}", EVERYONE, ROUND),
+            rule("GET", "/rounds/inbox", EVERYONE),
+            rule("GET", "/api/v1/rounds/inbox", EVERYONE),
+            rule("GET", "/rounds/subjects/{kind}/{id}", EVERYONE),
             rule("POST", "/rounds/{id}/registrations", ROUND_ACTORS),
             rule("POST", "/rounds/{id}/proposals", MANAGERS, ROUND),
             rule("POST", "/rounds/{id}/proposals/{proposalId}/decision", MANAGERS, ROUND),

@@ -40,6 +40,8 @@ class RoundJourneyIntegrationTests {
     ScoreSheets sheets;
     @Autowired
     Decisions decisions;
+    @Autowired
+    RoundInbox inbox;
 
     RoundFixtures fixtures;
     long roundId;
@@ -101,6 +103,35 @@ class RoundJourneyIntegrationTests {
         assertThat(audits("proposal", "propose")).isEqualTo(1);
         assertThat(audits("decision", "recognise")).isEqualTo(1);
         assertThat(decision).isPositive();
+    }
+
+    @Test
+    void theTimelineShowsEveryStepWithWhoTookItAndTheInboxWhatWaitsForWhom() {
+        fixtures.users().signIn("kp8.lienhuong");
+        long registration = registrations.register(roundId, household);
+        sheets.save(registration, SheetKind.SELF, RoundFixtures.sheet("4", null));
+        var branchInbox = inbox.mine(LocalDate.of(RoundFixtures.YEAR, 12, 20)).stream()
+                .filter(item -> item.roundId() == roundId).toList();
+        sheets.save(registration, SheetKind.REVIEW, RoundFixtures.sheet("5", null));
+        sheets.review(registration, ReviewOutcome.ACCEPTED, null, fixtures.version(registration));
+        fixtures.users().signIn("xa.lienhuong");
+        var communeInbox = inbox.mine(LocalDate.of(RoundFixtures.YEAR, 1, 2)).stream()
+                .filter(item -> item.roundId() == roundId).toList();
+
+        assertThat(branchInbox).singleElement().satisfies(item -> {
+            assertThat(item.step()).isEqualTo(Step.REVIEW);
+            assertThat(item.count()).isEqualTo(1);
+            assertThat(item.deadline()).isEqualTo(LocalDate.of(RoundFixtures.YEAR, 12, 31));
+            assertThat(item.nearing()).isTrue();
+        });
+        assertThat(communeInbox).singleElement().satisfies(item -> {
+            assertThat(item.step()).isEqualTo(Step.PROPOSE);
+            assertThat(item.nearing()).isFalse();
+        });
+        assertThat(decisions.timeline("household", household)).extracting(TimelineEvent::step)
+                .containsExactly("ACCEPTED", "SCORED", "SELF_ASSESSED", "REGISTERED");
+        assertThat(decisions.timeline("household", household)).extracting(TimelineEvent::actorName)
+                .containsOnly("Chi hội Khu phố 8");
     }
 
     @Test

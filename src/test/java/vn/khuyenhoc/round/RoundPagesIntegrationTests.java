@@ -104,7 +104,10 @@ class RoundPagesIntegrationTests {
 
         assertThat(page("/rounds/registrations/" + registration + "?kind=REVIEW", branch))
                 .contains("Tổng điểm 100,00/100").contains("Thẩm định đạt");
+        assertThat(page("/rounds/subjects/household/" + household, branch)).contains("Thẩm định đạt")
+                .contains("Chi hội Khu phố 8");
         var commune = TestSessions.signIn(mvc, "xa.lienhuong", TestAccounts.PASSWORD);
+        assertThat(page("/rounds/inbox", commune)).contains("1 hồ sơ đạt cần đề nghị công nhận");
         assertThat(page("/rounds/" + roundId + "?status=ACCEPTED", commune)).contains("id=\"propose\"")
                 .contains("value=\"" + registration + "\"");
     }

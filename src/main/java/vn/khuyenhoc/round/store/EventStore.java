@@ -27,7 +27,7 @@ public class EventStore {
     /** The steps of a subject's registrations, newest first. */
     public List<TimelineEvent> ofSubject(String kind, long subjectId) {
         return jdbc.sql("""
-                select g.year, g.title, e.step, e.actor_name, e.at, e.note
+                select g.year, g.title, e.step, e.actor_name, e.at at time zone 'Asia/Ho_Chi_Minh' as at, e.note
                 from round_event e join round_registration g on g.id = e.registration_id
                 where g.subject_kind = :kind and g.subject_id = :id order by e.at desc, e.id desc""")
                 .param("kind", kind).param("id", subjectId).query(TimelineEvent.class).list();
