@@ -266,6 +266,8 @@ final class AccessPolicy {
             rule("GET", "/rounds", EVERYONE),
             rule("GET", "/rounds/{id}", EVERYONE, ROUND),
             rule("GET", "/rounds/inbox", EVERYONE),
+            rule("GET", "/rounds/new", MANAGERS),
+            rule("POST", "/rounds", MANAGERS),
             rule("GET", "/api/v1/rounds/inbox", EVERYONE),
             rule("GET", "/rounds/subjects/{kind}/{id}", EVERYONE),
             rule("POST", "/rounds/{id}/registrations", ROUND_ACTORS),

@@ -56,7 +56,7 @@ public class Rounds {
             throw new InvalidInput("round.open.setIncomplete", set.content().name());
         }
         if (store.exists(form.areaUnitId(), form.title(), form.year())) {
-            throw new InvalidInput("round.open.exists", form.year());
+            throw new InvalidInput("round.open.exists", String.valueOf(form.year()));
         }
         String name = form.name() == null || form.name().isBlank() ? set.content().name() + " " + form.year()
                 : Text.normalise(form.name());
@@ -71,9 +71,15 @@ public class Rounds {
         boolean inForce = criteria.inForce(form.title(), form.year(), null, province).stream()
                 .anyMatch(set -> set.id() == form.criteriaSetId());
         if (!inForce) {
-            throw new InvalidInput("round.open.setNotInForce", form.year());
+            throw new InvalidInput("round.open.setNotInForce", String.valueOf(form.year()));
         }
         return criteria.require(form.criteriaSetId());
+    }
+
+    /** The sets a round of the title and year may use in the area: national ones and its province's variants. */
+    @Transactional(readOnly = true)
+    public List<vn.khuyenhoc.criteria.SetSummary> setsFor(Title title, int year, long areaUnitId) {
+        return criteria.inForce(title, year, null, store.provinceOf(areaUnitId).orElse(null));
     }
 
     @Transactional(readOnly = true)

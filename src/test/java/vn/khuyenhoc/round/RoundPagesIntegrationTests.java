@@ -111,4 +111,21 @@ class RoundPagesIntegrationTests {
         assertThat(page("/rounds/" + roundId + "?status=ACCEPTED", commune)).contains("id=\"propose\"")
                 .contains("value=\"" + registration + "\"");
     }
+
+    @Test
+    void theOpenRoundFormOffersTheSetsInForceAndASecondRoundOfTheSameYearIsRefusedInVietnamese() throws Exception {
+        var commune = TestSessions.signIn(mvc, "xa.lienhuong", TestAccounts.PASSWORD);
+        String form = page("/rounds/new?title=GIA_DINH&year=" + RoundFixtures.YEAR, commune);
+        long set = jdbc.sql("select criteria_set_id from round where id = :r").param("r", roundId)
+                .query(Long.class).single();
+
+        var second = mvc.perform(post("/rounds").param("title", "GIA_DINH")
+                .param("year", String.valueOf(RoundFixtures.YEAR)).param("area", String.valueOf(fixtures.users()
+                        .unit("22969"))).param("set", String.valueOf(set)).with(commune).with(csrf()))
+                .andReturn().getResponse();
+
+        assertThat(form).contains("Gia đình học tập (bộ thử) (GDHT-DOT-THU v1)");
+        assertThat(second.getStatus()).isEqualTo(400);
+        assertThat(second.getContentAsString()).contains("Địa bàn này đã có đợt xét danh hiệu này cho năm 2031.");
+    }
 }
