@@ -85,8 +85,9 @@ public class Decisions {
             throw new ChangedMeanwhile("proposal");
         }
         List<Long> items = store.itemsOf(proposalId);
-        List<Long> recognised = items.stream().filter(id -> !leftOut.contains(id)).toList();
-        List<Long> notRecognised = items.stream().filter(leftOut::contains).toList();
+        var excluded = java.util.Set.copyOf(leftOut);
+        List<Long> recognised = items.stream().filter(id -> !excluded.contains(id)).toList();
+        List<Long> notRecognised = items.stream().filter(excluded::contains).toList();
         long decisionId = store.insertDecision(round.id(), proposalId, "RECOGNISE", header, user.id());
         LocalDate until = header.signedOn().plusYears(validityYears(round)).minusDays(1);
         List<Long> recognitions = store.insertRecognitions(decisionId, header.number(), recognised,

@@ -47,9 +47,11 @@ public class Rounds {
         var user = guard.requireUser();
         guard.requireWrite(form.areaUnitId());
         Long province = store.provinceOf(form.areaUnitId()).orElse(null);
-        if (!store.chain(form.title(), province).allows(user.role(), Step.RECOGNISE)) {
+        Chain chain = store.chain(form.title(), province);
+        if (!chain.allows(user.role(), Step.RECOGNISE)) {
             throw new AccessDenied();
         }
+        requireAreaOfRecognisingLevel(form.areaUnitId(), chain.levelOf(Step.RECOGNISE));
         CriteriaSet set = requireSetInForce(form, province);
         boolean historical = !set.mayScoreCurrentRound();
         if (historical && form.year() >= java.time.Year.now().getValue()) {
@@ -65,6 +67,14 @@ public class Rounds {
         events.publishEvent(RoundChanged.one("round", id, "open", form.areaUnitId(), Map.of("year", form.year(),
                 "title", form.title().name(), "set", set.id(), "historical", historical, "pilot", form.pilot())));
         return id;
+    }
+
+    /** A round belongs to the level that recognises: a commune, or a province above it. */
+    private void requireAreaOfRecognisingLevel(long areaUnitId, Level recognising) {
+        String expected = recognising.reaches(Level.PROVINCE) ? "PROVINCE" : "COMMUNE";
+        if (!expected.equals(store.unitKind(areaUnitId).orElse(""))) {
+            throw new InvalidInput("round.open.wrongArea." + expected);
+        }
     }
 
     private CriteriaSet requireSetInForce(RoundForm form, Long province) {

@@ -155,4 +155,13 @@ class ChainRulesIntegrationTests {
         assertThat(jdbc.sql("select used from criteria_set where id = :id").param("id", incomplete)
                 .query(Boolean.class).single()).isTrue();
     }
+
+    @Test
+    void aRoundBelongsToTheRecognisingLevel() {
+        fixtures.users().signIn("tinh.lamdong");
+        var inAProvince = new RoundForm(RoundFixtures.YEAR, Title.GIA_DINH, fixtures.users().unit("68"), null, setId,
+                false, List.of(), null, null, null, null);
+
+        assertThatThrownBy(() -> rounds.open(inAProvince)).hasMessage("round.open.wrongArea.COMMUNE");
+    }
 }
