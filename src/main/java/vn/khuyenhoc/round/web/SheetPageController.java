@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.khuyenhoc.accounts.Access;
 import vn.khuyenhoc.criteria.CriteriaSets;
+import vn.khuyenhoc.round.Evidence;
 import vn.khuyenhoc.round.Registration;
 import vn.khuyenhoc.round.Registrations;
 import vn.khuyenhoc.round.ReviewOutcome;
@@ -35,8 +36,11 @@ class SheetPageController {
     private final Rounds rounds;
     private final ScoreSheets sheets;
     private final CriteriaSets criteria;
+    private final Evidence evidence;
 
-    SheetPageController(Registrations registrations, Rounds rounds, ScoreSheets sheets, CriteriaSets criteria) {
+    SheetPageController(Registrations registrations, Rounds rounds, ScoreSheets sheets, CriteriaSets criteria,
+                        Evidence evidence) {
+        this.evidence = evidence;
         this.registrations = registrations;
         this.rounds = rounds;
         this.sheets = sheets;
@@ -56,6 +60,7 @@ class SheetPageController {
         model.addAttribute("saved", saved.orElse(null));
         model.addAttribute("result", saved.map(s -> sheets.preview(id, toForm(s))).orElse(null));
         model.addAttribute("outcomes", ReviewOutcome.values());
+        model.addAttribute("evidence", evidence.of(id));
         return "round/sheet";
     }
 
