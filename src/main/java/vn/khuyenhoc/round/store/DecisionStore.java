@@ -78,8 +78,8 @@ public class DecisionStore {
     }
 
     /**
-     * Inserts one recognition per registration in a single statement, numbered in the order of the subjects'
-     * names: the register number (số vào sổ) is the decision number and a four-digit sequence.
+     * Inserts one recognition per registration in a single statement, numbered by village and then by
+     * registration: the register number (số vào sổ) is the decision number and a sequence of at least four digits.
      */
     public List<Long> insertRecognitions(long decisionId, String number, List<Long> registrations, LocalDate from,
                                          LocalDate until) {
@@ -87,9 +87,9 @@ public class DecisionStore {
                 insert into round_recognition (decision_id, registration_id, subject_kind, subject_id, title, year,
                                                register_number, valid_from, valid_until)
                 select :decision, g.id, g.subject_kind, g.subject_id, g.title, g.year,
-                       :number || '-' || lpad((row_number() over (order by g.subject_unit_id, g.id))::text, 4, '0'),
-                       :from, :until
-                from round_registration g where g.id = any (:ids)
+                       :number || '-' || lpad(g.seq::text, greatest(4, length(g.seq::text)), '0'), :from, :until
+                from (select r.*, row_number() over (order by r.subject_unit_id, r.id) as seq
+                      from round_registration r where r.id = any (:ids)) g
                 returning id""")
                 .param("decision", decisionId).param("number", number).param("ids", registrations.toArray(Long[]::new))
                 .param("from", from).param("until", until).query(Long.class).list();
