@@ -266,6 +266,8 @@ final class AccessPolicy {
             rule("GET", "/rounds", EVERYONE),
             rule("GET", "/rounds/{id}", EVERYONE, ROUND),
             rule("GET", "/rounds/inbox", EVERYONE),
+            rule("GET", "/rounds/{id}/grid", BRANCH_UP_AND_VIEWERS, ROUND),
+            rule("POST", "/rounds/{id}/grid", BRANCH_UP),
             rule("GET", "/rounds/new", MANAGERS),
             rule("POST", "/rounds", MANAGERS),
             rule("GET", "/api/v1/rounds/inbox", EVERYONE),

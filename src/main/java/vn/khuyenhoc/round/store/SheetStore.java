@@ -31,6 +31,15 @@ public class SheetStore {
                 .param("r", registrationId).param("k", kind.name()).query(this::row).optional();
     }
 
+    /** The sheets of one kind of the given registrations, keyed by registration. */
+    public Map<Long, SavedSheet> ofRegistrations(java.util.List<Long> registrationIds, SheetKind kind) {
+        var sheets = new java.util.HashMap<Long, SavedSheet>();
+        jdbc.sql("select * from round_sheet where registration_id = any (:ids) and kind = :k")
+                .param("ids", registrationIds.toArray(Long[]::new)).param("k", kind.name()).query(this::row).list()
+                .forEach(sheet -> sheets.put(sheet.registrationId(), sheet));
+        return sheets;
+    }
+
     public void insert(long registrationId, SheetKind kind, SheetForm form, Assessment result, long by) {
         jdbc.sql("""
                 insert into round_sheet (registration_id, kind, points, met, figures, notes, achieved, band, level,
