@@ -19,6 +19,7 @@ import org.springframework.web.multipart.MultipartFile;
 import vn.khuyenhoc.accounts.Access;
 import vn.khuyenhoc.round.Evidence;
 import vn.khuyenhoc.round.EvidenceFile;
+import vn.khuyenhoc.shared.InvalidInput;
 
 /** Uploading and opening evidence of a registration, from the sheet page and the API; files are never inline. */
 @Controller
@@ -32,10 +33,10 @@ class EvidenceController {
 
     @PostMapping("/rounds/registrations/{id}/evidence")
     @Access(allRoles = true, area = "id", kind = "registration", write = true)
-    String upload(@PathVariable long id, @RequestParam MultipartFile file,
+    String upload(@PathVariable long id, @RequestParam(required = false) MultipartFile file,
                   @RequestParam(required = false) String node, @RequestParam(defaultValue = "SELF") String kind)
             throws IOException {
-        evidence.attach(id, blankToNull(node), file.getOriginalFilename(), file.getBytes());
+        evidence.attach(id, blankToNull(node), requireFile(file).getOriginalFilename(), file.getBytes());
         return "redirect:/rounds/registrations/" + id + "?kind=" + ("REVIEW".equals(kind) ? "REVIEW" : "SELF");
     }
 
@@ -63,11 +64,21 @@ class EvidenceController {
     @ResponseBody
     @Operation(summary = "Attaches a PDF, JPEG or PNG (at most 10 MB) to the registration, optionally to one node")
     @Access(allRoles = true, area = "id", kind = "registration", write = true)
-    ResponseEntity<Map<String, Long>> attach(@PathVariable long id, @RequestParam MultipartFile file,
+    ResponseEntity<Map<String, Long>> attach(@PathVariable long id,
+                                             @RequestParam(required = false) MultipartFile file,
                                              @RequestParam(required = false) String node) throws IOException {
-        long evidenceId = evidence.attach(id, blankToNull(node), file.getOriginalFilename(), file.getBytes());
+        long evidenceId = evidence.attach(id, blankToNull(node), requireFile(file).getOriginalFilename(),
+                file.getBytes());
         return ResponseEntity.created(URI.create("/api/v1/rounds/registrations/" + id + "/evidence/" + evidenceId))
                 .body(Map.of("id", evidenceId));
+    }
+
+    /** A request without a file part (or not multipart at all) is the user's error, not the server's. */
+    private static MultipartFile requireFile(MultipartFile file) {
+        if (file == null || file.isEmpty()) {
+            throw new InvalidInput("round.evidence.missing");
+        }
+        return file;
     }
 
     private static String blankToNull(String text) {
