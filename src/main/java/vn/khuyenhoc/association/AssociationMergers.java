@@ -8,7 +8,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.khuyenhoc.accounts.AreaGuard;
-import vn.khuyenhoc.association.member.MemberRecords;
+import vn.khuyenhoc.association.member.MembershipRecords;
 import vn.khuyenhoc.association.structure.StructureRecords;
 import vn.khuyenhoc.geography.UnitSummary;
 import vn.khuyenhoc.geography.Units;
@@ -23,12 +23,12 @@ import vn.khuyenhoc.shared.InvalidInput;
 public class AssociationMergers {
 
     private final StructureRecords records;
-    private final MemberRecords members;
+    private final MembershipRecords members;
     private final AreaGuard guard;
     private final Units units;
     private final ApplicationEventPublisher events;
 
-    AssociationMergers(StructureRecords records, MemberRecords members, AreaGuard guard, Units units,
+    AssociationMergers(StructureRecords records, MembershipRecords members, AreaGuard guard, Units units,
                        ApplicationEventPublisher events) {
         this.records = records;
         this.members = members;

@@ -7,8 +7,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.khuyenhoc.accounts.AccessDenied;
 import vn.khuyenhoc.accounts.AreaGuard;
-import vn.khuyenhoc.association.member.MemberRecords;
-import vn.khuyenhoc.association.member.MemberRecords.Member;
+import vn.khuyenhoc.association.member.MembershipRecords;
+import vn.khuyenhoc.association.member.MembershipRecords.Member;
 import vn.khuyenhoc.association.structure.StructureRecords;
 import vn.khuyenhoc.association.structure.StructureRecords.Branch;
 import vn.khuyenhoc.geography.UnitSummary;
@@ -25,13 +25,13 @@ import vn.khuyenhoc.shared.Text;
 @Service
 public class Members {
 
-    private final MemberRecords records;
+    private final MembershipRecords records;
     private final StructureRecords structure;
     private final AreaGuard guard;
     private final Units units;
     private final ApplicationEventPublisher events;
 
-    Members(MemberRecords records, StructureRecords structure, AreaGuard guard, Units units,
+    Members(MembershipRecords records, StructureRecords structure, AreaGuard guard, Units units,
             ApplicationEventPublisher events) {
         this.records = records;
         this.structure = structure;

@@ -12,8 +12,8 @@ import vn.khuyenhoc.accounts.AreaGuard;
 @Component
 public class FigureQueries {
 
-    private static final String UNDER = """
-            exists (select 1 from geography_unit_scope s where s.unit_id = %s and s.path like any (:prefixes))""";
+    private static final String UNDER =
+            " exists (select 1 from geography_unit_scope s where s.unit_id = %s and s.path like any (:prefixes))";
     private final JdbcClient jdbc;
 
     FigureQueries(JdbcClient jdbc) {

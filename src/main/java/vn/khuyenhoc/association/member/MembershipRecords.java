@@ -9,11 +9,11 @@ import vn.khuyenhoc.association.StatusRule;
 
 /** Writes and look-ups of memberships, their branch history and dues, and the status rules. */
 @Component
-public class MemberRecords {
+public class MembershipRecords {
 
     private final JdbcClient jdbc;
 
-    MemberRecords(JdbcClient jdbc) {
+    MembershipRecords(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -92,8 +92,8 @@ public class MemberRecords {
     }
 
     public Optional<LocalDate> lastPaid(long memberId, LocalDate day) {
-        return Optional.ofNullable(jdbc.sql("select max(paid_on) from assoc_dues where member_id = :m and paid_on <= :d")
-                .param("m", memberId).param("d", day).query(LocalDate.class).single());
+        return jdbc.sql("select paid_on from assoc_dues where member_id = :m and paid_on <= :d order by paid_on desc limit 1")
+                .param("m", memberId).param("d", day).query(LocalDate.class).optional();
     }
 
     public List<StatusRule> rules() {
