@@ -53,6 +53,12 @@ public class FigureQueries {
                 population, population == null ? null : new Share(members, population), branches);
     }
 
+    /** The area of the first open commune association, shown to an administrator who has no area of their own. */
+    long firstAssociationArea() {
+        return jdbc.sql("select geo_unit_id from assoc_unit where valid_to is null order by level, id limit 1")
+                .query(Long.class).optional().orElse(vn.khuyenhoc.accounts.AreaGuard.WHOLE_COUNTRY);
+    }
+
     private List<BranchFigure> branches(String[] prefixes, int year) {
         return jdbc.sql("""
                 select b.id as branch_id, b.name, a.name as area_name,

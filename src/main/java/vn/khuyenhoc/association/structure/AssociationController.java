@@ -9,6 +9,7 @@ import static vn.khuyenhoc.accounts.Role.VIEWER;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -97,7 +98,7 @@ class AssociationController {
     @PostMapping("/units/{id}/officers")
     @Access(value = {ADMIN, PROVINCE_OFFICER, COMMUNE_OFFICER}, area = "id", kind = "association", write = true)
     String appoint(@PathVariable long id, @RequestParam long personId, @RequestParam OfficerPosition position,
-                   @RequestParam LocalDate termFrom, @RequestParam(required = false) LocalDate termTo) {
+                   @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate termFrom, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate termTo) {
         associations.appoint(new OfficerForm(HolderKind.UNIT, id, personId, position, termFrom, termTo));
         return "redirect:/association/units/" + id;
     }
