@@ -1,6 +1,9 @@
 package vn.khuyenhoc;
 
+import static vn.khuyenhoc.AccessPolicy.Ids.ASSOCIATION;
+import static vn.khuyenhoc.AccessPolicy.Ids.BRANCH;
 import static vn.khuyenhoc.AccessPolicy.Ids.HOUSEHOLD;
+import static vn.khuyenhoc.AccessPolicy.Ids.MEMBER;
 import static vn.khuyenhoc.AccessPolicy.Ids.CLAN;
 import static vn.khuyenhoc.AccessPolicy.Ids.NONE;
 import static vn.khuyenhoc.AccessPolicy.Ids.ORGANISATION;
@@ -223,7 +226,41 @@ final class AccessPolicy {
             rule("POST", "/registry/imports/{id}/commit", IMPORTERS),
             rule("POST", "/api/v1/registry/imports", IMPORTERS),
             rule("GET", "/api/v1/registry/imports/{id}", IMPORTERS),
-            rule("POST", "/api/v1/registry/imports/{id}/commit", IMPORTERS));
+            rule("POST", "/api/v1/registry/imports/{id}/commit", IMPORTERS),
+            // Association: read down to the branch officers of the commune, structure kept by its managers, members
+            // by branch officers and those above them; mergers by administrators and province officers
+            rule("GET", "/association", COMMUNE_READERS),
+            rule("GET", "/association/units/{id}", COMMUNE_READERS, ASSOCIATION),
+            rule("POST", "/association/units/{id}/branches", MANAGERS, ASSOCIATION),
+            rule("POST", "/association/units/{id}/boards", MANAGERS, ASSOCIATION),
+            rule("POST", "/association/units/{id}/officers", MANAGERS, ASSOCIATION),
+            rule("GET", "/association/members", COMMUNE_READERS),
+            rule("GET", "/association/members/export", COMMUNE_READERS),
+            rule("GET", "/association/members/new", BRANCH_UP, ASSOCIATION, "association"),
+            rule("GET", "/association/members/persons", BRANCH_UP, ASSOCIATION, "association"),
+            rule("POST", "/association/members", BRANCH_UP, BRANCH, "branchId"),
+            rule("GET", "/association/members/{id}", COMMUNE_READERS, MEMBER),
+            rule("POST", "/association/members/{id}/transfer", BRANCH_UP, MEMBER),
+            rule("POST", "/association/members/{id}/leave", BRANCH_UP, MEMBER),
+            rule("POST", "/association/members/{id}/dues", BRANCH_UP, MEMBER),
+            rule("GET", "/association/figures", COMMUNE_READERS, UNIT, "unit"),
+            rule("POST", "/association/figures/population", MANAGERS, UNIT, "unit"),
+            rule("GET", "/api/v1/associations", COMMUNE_READERS),
+            rule("GET", "/api/v1/associations/{id}", COMMUNE_READERS, ASSOCIATION),
+            rule("POST", "/api/v1/associations", MANAGERS),
+            rule("POST", "/api/v1/associations/{id}/branches", MANAGERS, ASSOCIATION),
+            rule("POST", "/api/v1/associations/{id}/boards", MANAGERS, ASSOCIATION),
+            rule("POST", "/api/v1/associations/officers", MANAGERS),
+            rule("POST", "/api/v1/associations/mergers", AUDITORS, UNIT, "successor"),
+            rule("GET", "/api/v1/members", COMMUNE_READERS),
+            rule("GET", "/api/v1/members/{id}", COMMUNE_READERS, MEMBER),
+            rule("GET", "/api/v1/members/{id}/status", COMMUNE_READERS, MEMBER),
+            rule("POST", "/api/v1/members", BRANCH_UP, BRANCH, "branchId"),
+            rule("POST", "/api/v1/members/{id}/transfer", BRANCH_UP, MEMBER),
+            rule("POST", "/api/v1/members/{id}/leave", BRANCH_UP, MEMBER),
+            rule("POST", "/api/v1/members/{id}/dues", BRANCH_UP, MEMBER),
+            rule("GET", "/api/v1/association/figures", COMMUNE_READERS, UNIT, "unit"),
+            rule("PUT", "/api/v1/association/populations", MANAGERS, UNIT, "unit"));
 
     private AccessPolicy() {
     }
@@ -250,7 +287,7 @@ final class AccessPolicy {
      * walk's own household, clan, organisation and person lie in Xã Liên Hương (the household in kp8's village,
      * the person a member of it and on the organisation's staff), the foreign ones in Xã Nhà Bè.
      */
-    enum Ids { NONE, UNIT, USER, HOUSEHOLD, CLAN, ORGANISATION, PERSON }
+    enum Ids { NONE, UNIT, USER, HOUSEHOLD, CLAN, ORGANISATION, PERSON, ASSOCIATION, BRANCH, MEMBER }
 
     /**
      * One line of the table; {@code isPublic} routes need no sign-in at all. {@code parameter} names the request
