@@ -26,7 +26,7 @@ import vn.khuyenhoc.web.SpreadsheetDownload;
 /** The members of the user's area (a branch officer: their village's branch): searched, paged, exported. */
 @Controller
 @RequestMapping("/association/members")
-class MemberController {
+class MemberListController {
 
     static final List<String> EXPORT_HEADERS = List.of("association.member.card", "association.member.name",
             "association.member.birthYear", "association.branch.name", "association.member.joinedOn",
@@ -35,7 +35,7 @@ class MemberController {
     private final StructureQueries structure;
     private final MessageSource messages;
 
-    MemberController(MemberQueries queries, StructureQueries structure, MessageSource messages) {
+    MemberListController(MemberQueries queries, StructureQueries structure, MessageSource messages) {
         this.queries = queries;
         this.structure = structure;
         this.messages = messages;
