@@ -147,3 +147,14 @@ create table assoc_population (
     recorded_at timestamptz not null default now(),
     primary key (unit_id, year)
 );
+
+-- An uploaded member list kept between its preview and its commit, so that both read the same bytes.
+create table assoc_import (
+    id            bigserial primary key,
+    assoc_unit_id bigint      not null references assoc_unit (id),
+    user_id       bigint      not null,
+    file_name     text        not null,
+    content       bytea       not null,
+    created_at    timestamptz not null default now(),
+    committed_at  timestamptz
+);

@@ -97,9 +97,13 @@ class AssociationController {
 
     @PostMapping("/units/{id}/officers")
     @Access(value = {ADMIN, PROVINCE_OFFICER, COMMUNE_OFFICER}, area = "id", kind = "association", write = true)
-    String appoint(@PathVariable long id, @RequestParam long personId, @RequestParam OfficerPosition position,
+    String appoint(@PathVariable long id, @RequestParam(defaultValue = "UNIT") HolderKind holder,
+                   @RequestParam(required = false) Long holderId, @RequestParam long personId,
+                   @RequestParam OfficerPosition position,
                    @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate termFrom, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate termTo) {
-        associations.appoint(new OfficerForm(HolderKind.UNIT, id, personId, position, termFrom, termTo));
+        long of = holder == HolderKind.UNIT || holderId == null ? id : holderId;
+        associations.appoint(new OfficerForm(holderId == null ? HolderKind.UNIT : holder, of, personId, position,
+                termFrom, termTo));
         return "redirect:/association/units/" + id;
     }
 }

@@ -126,6 +126,13 @@ public class StructureRecords {
                 .param("position", position).param("from", from).param("to", to).query(Long.class).single();
     }
 
+    /** The code of the association's unit today ("22969"), the prefix of its card numbers. */
+    public String unitCode(long unitId) {
+        return jdbc.sql("""
+                select g.code from assoc_unit a join geography_unit_current g on g.unit_id = a.geo_unit_id
+                where a.id = :id""").param("id", unitId).query(String.class).single();
+    }
+
     /** Predecessor geography units merged into the successor on the day, per geography's lineage. */
     public List<Long> mergedInto(long successorGeoUnitId, LocalDate effective) {
         return jdbc.sql("""
