@@ -263,6 +263,8 @@ final class AccessPolicy {
             rule("POST", "/api/v1/members/{id}/transfer", BRANCH_UP, MEMBER),
             rule("POST", "/api/v1/members/{id}/leave", BRANCH_UP, MEMBER),
             rule("POST", "/api/v1/members/{id}/dues", BRANCH_UP, MEMBER),
+            rule("POST", "/api/v1/association/imports", BRANCH_UP, ASSOCIATION, "association"),
+            rule("POST", "/api/v1/association/imports/{id}/commit", BRANCH_UP),
             rule("GET", "/api/v1/association/figures", COMMUNE_READERS, UNIT, "unit"),
             rule("PUT", "/api/v1/association/populations", MANAGERS, UNIT, "unit"));
 
