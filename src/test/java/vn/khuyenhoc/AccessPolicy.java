@@ -245,7 +245,7 @@ final class AccessPolicy {
             rule("POST", "/association/members/{id}/dues", BRANCH_UP, MEMBER),
             rule("GET", "/association/imports", BRANCH_UP, ASSOCIATION, "association"),
             rule("GET", "/association/imports/template", BRANCH_UP),
-            rule("POST", "/association/imports", BRANCH_UP, ASSOCIATION, "association"),
+            rule("POST", "/association/imports", BRANCH_UP),
             rule("POST", "/association/imports/{id}/commit", BRANCH_UP),
             rule("GET", "/association/figures", COMMUNE_READERS, UNIT, "unit"),
             rule("POST", "/association/figures/population", MANAGERS, UNIT, "unit"),
@@ -263,7 +263,7 @@ final class AccessPolicy {
             rule("POST", "/api/v1/members/{id}/transfer", BRANCH_UP, MEMBER),
             rule("POST", "/api/v1/members/{id}/leave", BRANCH_UP, MEMBER),
             rule("POST", "/api/v1/members/{id}/dues", BRANCH_UP, MEMBER),
-            rule("POST", "/api/v1/association/imports", BRANCH_UP, ASSOCIATION, "association"),
+            rule("POST", "/api/v1/association/imports", BRANCH_UP),
             rule("POST", "/api/v1/association/imports/{id}/commit", BRANCH_UP),
             rule("GET", "/api/v1/association/figures", COMMUNE_READERS, UNIT, "unit"),
             rule("PUT", "/api/v1/association/populations", MANAGERS, UNIT, "unit"));

@@ -47,6 +47,9 @@ public class MemberImports {
     @Transactional
     public Preview upload(long associationId, String fileName, byte[] content) {
         long commune = requireAssociation(associationId);
+        if (content == null || content.length == 0) {
+            throw new InvalidInput("association.import.noFile");
+        }
         var lines = MemberSheet.read(content);
         long id = store.save(associationId, guard.requireUser().id(), fileName == null ? "" : fileName, content);
         var checked = checks.check(associationId, commune, lines);
@@ -81,7 +84,10 @@ public class MemberImports {
                 .orElseThrow(() -> new NotFound("import", importId));
     }
 
-    /** The association must be an open commune association the user reaches; returns its commune. */
+    /**
+     * The association must be an open commune association the user reads (a branch officer: their commune's);
+     * each row is then checked against the user's right to write its branch's village.
+     */
     private long requireAssociation(long associationId) {
         var unit = structure.unit(associationId).orElseThrow(() -> new NotFound("association", associationId));
         if (!unit.level().equals(AssociationLevel.COMMUNE.name()) || unit.validTo() != null) {

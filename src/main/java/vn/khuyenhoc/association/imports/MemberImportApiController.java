@@ -31,10 +31,10 @@ class MemberImportApiController {
 
     @PostMapping
     @Operation(summary = "Checks a member list (.xlsx) whole; the answer lists every problem by row and column")
-    @Access(value = {ADMIN, PROVINCE_OFFICER, COMMUNE_OFFICER, BRANCH_OFFICER}, area = "association", kind = "association",
-            write = true)
-    MemberImports.Preview upload(@RequestParam long association, @RequestParam MultipartFile file) throws IOException {
-        return imports.upload(association, file.getOriginalFilename(), file.getBytes());
+    MemberImports.Preview upload(@RequestParam long association, @RequestParam(required = false) MultipartFile file)
+            throws IOException {
+        return imports.upload(association, file == null ? null : file.getOriginalFilename(),
+                file == null ? null : file.getBytes());
     }
 
     @PostMapping("/{id}/commit")

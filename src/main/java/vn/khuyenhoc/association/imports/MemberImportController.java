@@ -52,11 +52,11 @@ class MemberImportController {
     }
 
     @PostMapping
-    @Access(value = {ADMIN, PROVINCE_OFFICER, COMMUNE_OFFICER, BRANCH_OFFICER}, area = "association", kind = "association",
-            write = true)
-    String upload(@RequestParam long association, @RequestParam MultipartFile file, Model model) throws IOException {
+    String upload(@RequestParam long association, @RequestParam(required = false) MultipartFile file, Model model)
+            throws IOException {
         model.addAttribute("association", association);
-        model.addAttribute("preview", imports.upload(association, file.getOriginalFilename(), file.getBytes()));
+        model.addAttribute("preview", imports.upload(association, file == null ? null : file.getOriginalFilename(),
+                file == null ? null : file.getBytes()));
         return "association/member/import";
     }
 
