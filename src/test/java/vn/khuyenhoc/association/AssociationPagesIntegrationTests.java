@@ -59,4 +59,18 @@ class AssociationPagesIntegrationTests {
         assertThat(detail).contains("Hội Khuyến học thị trấn Liên Hương").contains("Chi hội Khu phố 14")
                 .contains("Chủ tịch");
     }
+
+    @Test
+    void theImportPageOffersTheTemplateInTheOfficialHeaders() throws Exception {
+        long id = jdbc.sql("select id from assoc_unit where name = 'Hội Khuyến học Xã Liên Hương'")
+                .query(Long.class).single();
+        var session = signIn("kp8.lienhuong");
+        assertThat(page(session, "/association/imports?association=" + id)).contains("Tải tệp mẫu");
+        var template = mvc.perform(get("/association/imports/template").with(session)).andReturn().getResponse();
+        assertThat(template.getContentType()).isEqualTo(SpreadsheetDownload.XLSX);
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(template.getContentAsByteArray()))) {
+            assertThat(workbook.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("Mã thôn");
+        }
+    }
 }

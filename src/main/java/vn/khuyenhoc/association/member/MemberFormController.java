@@ -48,7 +48,8 @@ class MemberFormController {
     @GetMapping("/new")
     @Access(value = {ADMIN, PROVINCE_OFFICER, COMMUNE_OFFICER, BRANCH_OFFICER}, area = "association", kind = "association")
     String form(@RequestParam long association, Model model) {
-        model.addAttribute("association", structure.find(association).orElseThrow(() -> new NotFound("association", association)));
+        model.addAttribute("association", structure.find(association)
+                .orElseThrow(() -> new NotFound("association", association)));
         model.addAttribute("branches", queries.writableBranches(association));
         model.addAttribute("today", LocalDate.now());
         return "association/member/form";
@@ -84,21 +85,24 @@ class MemberFormController {
 
     @PostMapping("/{id}/transfer")
     @Access(value = {ADMIN, PROVINCE_OFFICER, COMMUNE_OFFICER, BRANCH_OFFICER}, area = "id", kind = "member", write = true)
-    String transfer(@PathVariable long id, @RequestParam long branchId, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on) {
+    String transfer(@PathVariable long id, @RequestParam long branchId,
+                    @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on) {
         members.transfer(id, branchId, on);
         return "redirect:/association/members/" + id;
     }
 
     @PostMapping("/{id}/leave")
     @Access(value = {ADMIN, PROVINCE_OFFICER, COMMUNE_OFFICER, BRANCH_OFFICER}, area = "id", kind = "member", write = true)
-    String leave(@PathVariable long id, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on) {
+    String leave(@PathVariable long id,
+                 @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on) {
         members.leave(id, on);
         return "redirect:/association/members/" + id;
     }
 
     @PostMapping("/{id}/dues")
     @Access(value = {ADMIN, PROVINCE_OFFICER, COMMUNE_OFFICER, BRANCH_OFFICER}, area = "id", kind = "member", write = true)
-    String dues(@PathVariable long id, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate paidOn, @RequestParam(required = false) Long amount) {
+    String dues(@PathVariable long id, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate paidOn,
+                @RequestParam(required = false) Long amount) {
         members.recordDues(id, paidOn, amount);
         return "redirect:/association/members/" + id;
     }

@@ -100,7 +100,8 @@ class AssociationController {
     String appoint(@PathVariable long id, @RequestParam(defaultValue = "UNIT") HolderKind holder,
                    @RequestParam(required = false) Long holderId, @RequestParam long personId,
                    @RequestParam OfficerPosition position,
-                   @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate termFrom, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate termTo) {
+                   @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate termFrom,
+                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate termTo) {
         long of = holder == HolderKind.UNIT || holderId == null ? id : holderId;
         associations.appoint(new OfficerForm(holderId == null ? HolderKind.UNIT : holder, of, personId, position,
                 termFrom, termTo));
