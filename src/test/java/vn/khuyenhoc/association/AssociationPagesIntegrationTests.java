@@ -73,4 +73,11 @@ class AssociationPagesIntegrationTests {
             assertThat(workbook.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("Mã thôn");
         }
     }
+
+    @Test
+    void theProvinceOfficerFindsTheAssociationsOfACommuneWithoutDiacritics() throws Exception {
+        String list = page(signIn("tinh.lamdong"), "/association?q=lien huong");
+        assertThat(list).contains("Có 2 Hội").contains("Hội Khuyến học Xã Liên Hương")
+                .contains("Hội Khuyến học thị trấn Liên Hương").doesNotContain("tỉnh Lâm Đồng");
+    }
 }

@@ -13,7 +13,9 @@ public class StructureQueries {
 
     private static final String FROM = """
             from assoc_unit a join geography_unit_current g on g.unit_id = a.geo_unit_id
-            where %s and (:q = '' or a.name ilike :pattern or lower(g.name) like :pattern or g.code like :pattern)
+            where %s and (:q = '' or g.code like :pattern escape '\\' or exists (
+                select 1 from geography_unit_version v where v.unit_id = a.geo_unit_id
+                  and v.name_folded like :pattern escape '\\'))
             """.formatted(ReadScope.within("a.geo_unit_id"));
     private final JdbcClient jdbc;
     private final ReadScope scope;
@@ -42,7 +44,7 @@ public class StructureQueries {
     }
 
     public Listing<UnitRow> page(String q, int page) {
-        String text = q == null ? "" : Text.normalise(q);
+        String text = q == null ? "" : q;
         var rows = bind(COLUMNS + FROM + "order by g.code, a.valid_from desc limit :limit offset :offset", text)
                 .param("limit", Listing.SIZE).param("offset", page * Listing.SIZE).query(UnitRow.class).list();
         long total = bind("select count(*) " + FROM, text).query(Long.class).single();
@@ -113,7 +115,8 @@ public class StructureQueries {
             """;
 
     private JdbcClient.StatementSpec bind(String sql, String q) {
-        return jdbc.sql(sql).param("prefixes", scope.prefixes()).param("q", q)
-                .param("pattern", "%" + Text.escapeLike(q.toLowerCase()) + "%");
+        String folded = Text.fold(q);
+        return jdbc.sql(sql).param("prefixes", scope.prefixes()).param("q", folded)
+                .param("pattern", "%" + Text.escapeLike(folded) + "%");
     }
 }
