@@ -230,6 +230,9 @@ final class AccessPolicy {
             // Association: read down to the branch officers of the commune, structure kept by its managers, members
             // by branch officers and those above them; mergers by administrators and province officers
             rule("GET", "/association", COMMUNE_READERS),
+            rule("GET", "/association/new", MANAGERS),
+            rule("POST", "/association", MANAGERS),
+            rule("POST", "/association/mergers", AUDITORS, UNIT, "successor"),
             rule("GET", "/association/units/{id}", COMMUNE_READERS, ASSOCIATION),
             rule("POST", "/association/units/{id}/branches", MANAGERS, ASSOCIATION),
             rule("POST", "/association/units/{id}/boards", MANAGERS, ASSOCIATION),

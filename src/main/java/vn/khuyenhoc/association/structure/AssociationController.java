@@ -56,6 +56,8 @@ class AssociationController {
                 HttpServletRequest request) {
         model.addAttribute("q", q);
         model.addAttribute("units", queries.page(q, Math.max(page, 0)));
+        var role = guard.requireUser().role();
+        model.addAttribute("canFound", role == ADMIN || role == PROVINCE_OFFICER || role == COMMUNE_OFFICER);
         return Htmx.view(request, "association/structure/list", "rows");
     }
 
