@@ -89,6 +89,15 @@ class AssociationApiController {
         return Map.of("id", associations.addBoard(id, form));
     }
 
+    @PostMapping("/branches/{id}/close")
+    @Operation(summary = "Closes a branch on the day (its members stay in it until moved)")
+    @Access(value = {ADMIN, PROVINCE_OFFICER, COMMUNE_OFFICER}, area = "id", kind = "branch", write = true)
+    ResponseEntity<Void> closeBranch(@PathVariable long id,
+                                     @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on) {
+        associations.closeBranch(id, on);
+        return ResponseEntity.noContent().build();
+    }
+
     @PostMapping("/officers")
     @Operation(summary = "Appoints an officer of an association, branch or board for a term")
     @Access(value = {ADMIN, PROVINCE_OFFICER, COMMUNE_OFFICER}, write = true)

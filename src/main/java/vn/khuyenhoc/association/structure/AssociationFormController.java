@@ -21,8 +21,8 @@ import vn.khuyenhoc.association.AssociationMergers;
 import vn.khuyenhoc.association.Associations;
 
 /**
- * Founding an association of a province or commune in the user's area, and following a merger of units that
- * geography recorded (administrators and province officers).
+ * Founding an association of a province or commune in the user's area, closing a branch, and following a merger
+ * of units that geography recorded (administrators and province officers).
  */
 @Controller
 @RequestMapping("/association")
@@ -52,6 +52,15 @@ class AssociationFormController {
     @Access(value = {ADMIN, PROVINCE_OFFICER, COMMUNE_OFFICER}, write = true)
     String open(@Valid @ModelAttribute AssociationForm form) {
         return "redirect:/association/units/" + associations.open(form);
+    }
+
+    @PostMapping("/branches/{id}/close")
+    @Access(value = {ADMIN, PROVINCE_OFFICER, COMMUNE_OFFICER}, area = "id", kind = "branch", write = true)
+    String closeBranch(@org.springframework.web.bind.annotation.PathVariable long id,
+                       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
+                       @RequestParam long association) {
+        associations.closeBranch(id, on);
+        return "redirect:/association/units/" + association;
     }
 
     @PostMapping("/mergers")
