@@ -253,6 +253,7 @@ final class AccessPolicy {
             rule("POST", "/association/imports/{id}/commit", BRANCH_UP),
             rule("GET", "/association/figures", COMMUNE_READERS, UNIT, "unit"),
             rule("POST", "/association/figures/population", MANAGERS, UNIT, "unit"),
+            rule("POST", "/association/figures/populations/import", MANAGERS),
             rule("GET", "/api/v1/associations", COMMUNE_READERS),
             rule("GET", "/api/v1/associations/{id}", COMMUNE_READERS, ASSOCIATION),
             rule("POST", "/api/v1/associations", MANAGERS),

@@ -6,6 +6,7 @@ import static vn.khuyenhoc.accounts.Role.COMMUNE_OFFICER;
 import static vn.khuyenhoc.accounts.Role.PROVINCE_OFFICER;
 import static vn.khuyenhoc.accounts.Role.VIEWER;
 
+import java.io.IOException;
 import java.time.Year;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import vn.khuyenhoc.accounts.Access;
 import vn.khuyenhoc.accounts.AreaGuard;
 import vn.khuyenhoc.association.Populations;
@@ -54,6 +56,18 @@ class FiguresController {
     String population(@RequestParam long unit, @RequestParam int year, @RequestParam long population) {
         populations.record(unit, year, population);
         return "redirect:/association/figures?unit=" + unit + "&year=" + year;
+    }
+
+    @PostMapping("/populations/import")
+    @Access(value = {ADMIN, PROVINCE_OFFICER, COMMUNE_OFFICER}, write = true)
+    String importPopulations(@RequestParam(required = false) Long unit,
+                             @RequestParam(required = false) MultipartFile file, Model model) throws IOException {
+        var problems = populations.importSheet(file == null ? null : file.getBytes());
+        if (problems.isEmpty()) {
+            return "redirect:/association/figures" + (unit == null ? "" : "?unit=" + unit);
+        }
+        model.addAttribute("problems", problems);
+        return page(unit, null, model);
     }
 
     /** An officer's own area; an administrator (who has none) starts at the first open association's. */
