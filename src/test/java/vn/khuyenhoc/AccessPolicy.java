@@ -1,6 +1,9 @@
 package vn.khuyenhoc;
 
+import static vn.khuyenhoc.AccessPolicy.Ids.ASSOCIATION;
+import static vn.khuyenhoc.AccessPolicy.Ids.BRANCH;
 import static vn.khuyenhoc.AccessPolicy.Ids.HOUSEHOLD;
+import static vn.khuyenhoc.AccessPolicy.Ids.MEMBER;
 import static vn.khuyenhoc.AccessPolicy.Ids.CLAN;
 import static vn.khuyenhoc.AccessPolicy.Ids.CRITERIA_SET;
 import static vn.khuyenhoc.AccessPolicy.Ids.NONE;
@@ -253,7 +256,53 @@ final class AccessPolicy {
             rule("GET", "/api/v1/criteria/sets/{id}", CRITERIA_READERS),
             rule("GET", "/api/v1/criteria/sets/{id}/export", CRITERIA_READERS),
             rule("POST", "/api/v1/criteria/sets/import", CRITERIA_EDITORS),
-            rule("POST", "/api/v1/criteria/sets/{id}/score", CRITERIA_SCORERS));
+            rule("POST", "/api/v1/criteria/sets/{id}/score", CRITERIA_SCORERS),
+            // Association: read down to the branch officers of the commune, structure kept by its managers, members
+            // by branch officers and those above them; mergers by administrators and province officers
+            rule("GET", "/association", COMMUNE_READERS),
+            rule("GET", "/association/new", MANAGERS),
+            rule("POST", "/association", MANAGERS),
+            rule("POST", "/association/mergers", AUDITORS, UNIT, "successor"),
+            rule("POST", "/association/branches/{id}/close", MANAGERS, BRANCH),
+            rule("GET", "/association/units/{id}", COMMUNE_READERS, ASSOCIATION),
+            rule("POST", "/association/units/{id}/branches", MANAGERS, ASSOCIATION),
+            rule("POST", "/association/units/{id}/boards", MANAGERS, ASSOCIATION),
+            rule("POST", "/association/units/{id}/officers", MANAGERS, ASSOCIATION),
+            rule("GET", "/association/members", COMMUNE_READERS),
+            rule("GET", "/association/members/export", COMMUNE_READERS),
+            rule("GET", "/association/members/new", BRANCH_UP, ASSOCIATION, "association"),
+            rule("GET", "/association/members/persons", BRANCH_UP, ASSOCIATION, "association"),
+            rule("POST", "/association/members", BRANCH_UP, BRANCH, "branchId"),
+            rule("GET", "/association/members/{id}", COMMUNE_READERS, MEMBER),
+            rule("POST", "/association/members/{id}/transfer", BRANCH_UP, MEMBER),
+            rule("POST", "/association/members/{id}/leave", BRANCH_UP, MEMBER),
+            rule("POST", "/association/members/{id}/dues", BRANCH_UP, MEMBER),
+            rule("GET", "/association/imports", BRANCH_UP, ASSOCIATION, "association"),
+            rule("GET", "/association/imports/template", BRANCH_UP),
+            rule("POST", "/association/imports", BRANCH_UP),
+            rule("POST", "/association/imports/{id}/commit", BRANCH_UP),
+            rule("GET", "/association/figures", COMMUNE_READERS, UNIT, "unit"),
+            rule("POST", "/association/figures/population", MANAGERS, UNIT, "unit"),
+            rule("POST", "/association/figures/populations/import", MANAGERS),
+            rule("GET", "/api/v1/associations", COMMUNE_READERS),
+            rule("GET", "/api/v1/associations/{id}", COMMUNE_READERS, ASSOCIATION),
+            rule("POST", "/api/v1/associations", MANAGERS),
+            rule("POST", "/api/v1/associations/{id}/branches", MANAGERS, ASSOCIATION),
+            rule("POST", "/api/v1/associations/{id}/boards", MANAGERS, ASSOCIATION),
+            rule("POST", "/api/v1/associations/branches/{id}/close", MANAGERS, BRANCH),
+            rule("POST", "/api/v1/associations/officers", MANAGERS),
+            rule("POST", "/api/v1/associations/mergers", AUDITORS, UNIT, "successor"),
+            rule("GET", "/api/v1/members", COMMUNE_READERS),
+            rule("GET", "/api/v1/members/{id}", COMMUNE_READERS, MEMBER),
+            rule("GET", "/api/v1/members/{id}/status", COMMUNE_READERS, MEMBER),
+            rule("POST", "/api/v1/members", BRANCH_UP, BRANCH, "branchId"),
+            rule("POST", "/api/v1/members/{id}/transfer", BRANCH_UP, MEMBER),
+            rule("POST", "/api/v1/members/{id}/leave", BRANCH_UP, MEMBER),
+            rule("POST", "/api/v1/members/{id}/dues", BRANCH_UP, MEMBER),
+            rule("POST", "/api/v1/association/imports", BRANCH_UP),
+            rule("POST", "/api/v1/association/imports/{id}/commit", BRANCH_UP),
+            rule("GET", "/api/v1/association/figures", COMMUNE_READERS, UNIT, "unit"),
+            rule("PUT", "/api/v1/association/populations", MANAGERS, UNIT, "unit"));
 
     private AccessPolicy() {
     }
@@ -281,7 +330,7 @@ final class AccessPolicy {
      * the person a member of it and on the organisation's staff), the foreign ones in Xã Nhà Bè. A criteria set: a
      * draft variant of Lâm Đồng (own) or of Hồ Chí Minh City (foreign).
      */
-    enum Ids { NONE, UNIT, USER, HOUSEHOLD, CLAN, ORGANISATION, PERSON, CRITERIA_SET }
+    enum Ids { NONE, UNIT, USER, HOUSEHOLD, CLAN, ORGANISATION, PERSON, CRITERIA_SET, ASSOCIATION, BRANCH, MEMBER }
 
     /**
      * One line of the table; {@code isPublic} routes need no sign-in at all. {@code parameter} names the request
