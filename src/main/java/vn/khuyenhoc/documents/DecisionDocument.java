@@ -1,0 +1,18 @@
+package vn.khuyenhoc.documents;
+
+import java.util.List;
+
+/**
+ * A recognition decision as printed: the issuing body's lines ("ỦY BAN NHÂN DÂN", "XÃ LIÊN HƯƠNG"), the number
+ * ("12/QĐ-UBND"), the place and date line ("Liên Hương, ngày 15 tháng 3 năm 2026"), the subject line under the
+ * heading "QUYẾT ĐỊNH" ("Về việc công nhận …"), the authority line ("CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ LIÊN HƯƠNG"),
+ * the grounds ("Căn cứ …;"), the articles (their text without "Điều 1."; the numbering is added), the signature,
+ * the recipients ("Nơi nhận") and the attached list (may be null).
+ */
+public record DecisionDocument(List<String> issuingBody, String number, String placeAndDate, String subject,
+                               String authority, List<String> grounds, List<String> articles, Signature signature,
+                               List<String> recipients, AttachedTable attachment) {
+
+    /** The heading of every decision. */
+    public static final String HEADING = "QUYẾT ĐỊNH";
+}
