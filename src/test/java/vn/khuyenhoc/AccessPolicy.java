@@ -253,7 +253,13 @@ final class AccessPolicy {
             rule("GET", "/api/v1/criteria/sets/{id}", CRITERIA_READERS),
             rule("GET", "/api/v1/criteria/sets/{id}/export", CRITERIA_READERS),
             rule("POST", "/api/v1/criteria/sets/import", CRITERIA_EDITORS),
-            rule("POST", "/api/v1/criteria/sets/{id}/score", CRITERIA_SCORERS));
+            rule("POST", "/api/v1/criteria/sets/{id}/score", CRITERIA_SCORERS),
+            rule("GET", "/api/v1/documents/samples/decision.pdf", ADMINS),
+            rule("GET", "/api/v1/documents/samples/decision.docx", ADMINS),
+            rule("GET", "/api/v1/documents/samples/proposal-letter.docx", ADMINS),
+            rule("GET", "/api/v1/documents/samples/review-minutes.docx", ADMINS),
+            rule("GET", "/api/v1/documents/samples/proposed-list.docx", ADMINS),
+            rule("GET", "/api/v1/documents/samples/certificates.pdf", ADMINS));
 
     private AccessPolicy() {
     }
