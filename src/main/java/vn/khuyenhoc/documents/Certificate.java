@@ -1,5 +1,7 @@
 package vn.khuyenhoc.documents;
 
+import java.util.Objects;
+
 /**
  * One certificate (giấy công nhận) as printed on an A4 landscape page: the authority that grants it
  * ("CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ LIÊN HƯƠNG"), the heading ("GIẤY CÔNG NHẬN"), the recognised subject
@@ -10,4 +12,14 @@ public record Certificate(String authority, String heading, String recipient, St
                           String placeAndDate, Signature signature, String registerNumber) {
 
     public static final String GIAY_CONG_NHAN = "GIẤY CÔNG NHẬN";
+
+    public Certificate {
+        authority = Printable.required(authority, "the authority");
+        heading = Printable.required(heading, "the heading");
+        recipient = Printable.required(recipient, "the recognised subject");
+        achievement = Printable.required(achievement, "the title achieved");
+        placeAndDate = Printable.required(placeAndDate, "the place and date");
+        Objects.requireNonNull(signature, "signature");
+        registerNumber = Printable.orEmpty(registerNumber);
+    }
 }

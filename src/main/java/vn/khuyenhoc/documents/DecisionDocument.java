@@ -1,6 +1,7 @@
 package vn.khuyenhoc.documents;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A recognition decision as printed: the issuing body's lines ("ỦY BAN NHÂN DÂN", "XÃ LIÊN HƯƠNG"), the number
@@ -15,4 +16,16 @@ public record DecisionDocument(List<String> issuingBody, String number, String p
 
     /** The heading of every decision. */
     public static final String HEADING = "QUYẾT ĐỊNH";
+
+    public DecisionDocument {
+        issuingBody = Printable.lines(issuingBody);
+        number = Printable.required(number, "the decision's number");
+        placeAndDate = Printable.required(placeAndDate, "the place and date");
+        subject = Printable.line(subject);
+        authority = Printable.required(authority, "the authority");
+        grounds = Printable.lines(grounds);
+        articles = Printable.lines(articles);
+        Objects.requireNonNull(signature, "signature");
+        recipients = Printable.lines(recipients);
+    }
 }

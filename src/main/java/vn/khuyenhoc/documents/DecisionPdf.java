@@ -29,23 +29,7 @@ final class DecisionPdf {
             writer.setPageEvent(new PageNumbers());
             document.addTitle(DecisionDocument.HEADING + " " + decision.number());
             document.open();
-            document.add(PdfBlocks.heading(decision.issuingBody(), decision.number(), decision.placeAndDate()));
-            document.add(PdfBlocks.title(DecisionDocument.HEADING, decision.subject()));
-            document.add(PdfBlocks.gap(8));
-            document.add(PdfBlocks.centered(decision.authority(), PdfFonts.bold(PdfBlocks.TEXT)));
-            document.add(PdfBlocks.gap(4));
-            for (String ground : decision.grounds()) {
-                document.add(PdfBlocks.body(new Phrase(ground, PdfFonts.italic(PdfBlocks.TEXT))));
-                document.add(PdfBlocks.gap(4));
-            }
-            document.add(PdfBlocks.centered(DecisionDocument.HEADING + ":", PdfFonts.bold(PdfBlocks.TEXT)));
-            document.add(PdfBlocks.gap(6));
-            for (int i = 0; i < decision.articles().size(); i++) {
-                Phrase article = new Phrase(new Chunk("Điều " + (i + 1) + ". ", PdfFonts.bold(PdfBlocks.TEXT)));
-                article.add(new Chunk(decision.articles().get(i), PdfFonts.regular(PdfBlocks.TEXT)));
-                document.add(PdfBlocks.body(article));
-                document.add(PdfBlocks.gap(4));
-            }
+            text(document, decision);
             document.add(PdfBlocks.signatureBlock(decision.recipients(), decision.signature()));
             if (decision.attachment() != null) {
                 document.newPage();
@@ -55,6 +39,27 @@ final class DecisionPdf {
             throw new IllegalStateException("the decision could not be laid out", e);
         } finally {
             document.close();
+        }
+    }
+
+    /** Heading, title, authority, the grounds in italics, "QUYẾT ĐỊNH:" and the numbered articles. */
+    private static void text(Document document, DecisionDocument decision) throws DocumentException {
+        document.add(PdfBlocks.heading(decision.issuingBody(), decision.number(), decision.placeAndDate()));
+        document.add(PdfBlocks.title(DecisionDocument.HEADING, decision.subject()));
+        document.add(PdfBlocks.gap(8));
+        document.add(PdfBlocks.centered(decision.authority(), PdfFonts.bold(PdfBlocks.TEXT)));
+        document.add(PdfBlocks.gap(4));
+        for (String ground : decision.grounds()) {
+            document.add(PdfBlocks.body(new Phrase(ground, PdfFonts.italic(PdfBlocks.TEXT))));
+            document.add(PdfBlocks.gap(4));
+        }
+        document.add(PdfBlocks.centered(DecisionDocument.HEADING + ":", PdfFonts.bold(PdfBlocks.TEXT)));
+        document.add(PdfBlocks.gap(6));
+        for (int i = 0; i < decision.articles().size(); i++) {
+            Phrase article = new Phrase(new Chunk("Điều " + (i + 1) + ". ", PdfFonts.bold(PdfBlocks.TEXT)));
+            article.add(new Chunk(decision.articles().get(i), PdfFonts.regular(PdfBlocks.TEXT)));
+            document.add(PdfBlocks.body(article));
+            document.add(PdfBlocks.gap(4));
         }
     }
 

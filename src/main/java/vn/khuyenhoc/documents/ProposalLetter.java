@@ -1,6 +1,7 @@
 package vn.khuyenhoc.documents;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A proposal letter (tờ trình) that asks the recognising level to recognise a list: issuing body, number
@@ -12,4 +13,15 @@ public record ProposalLetter(List<String> issuingBody, String number, String pla
                              List<String> recipients, AttachedTable attachment) {
 
     public static final String HEADING = "TỜ TRÌNH";
+
+    public ProposalLetter {
+        issuingBody = Printable.lines(issuingBody);
+        number = Printable.line(number);
+        placeAndDate = Printable.required(placeAndDate, "the place and date");
+        subject = Printable.line(subject);
+        addressees = Printable.lines(addressees);
+        paragraphs = Printable.lines(paragraphs);
+        Objects.requireNonNull(signature, "signature");
+        recipients = Printable.lines(recipients);
+    }
 }

@@ -11,4 +11,16 @@ public record ReviewMinutes(List<String> issuingBody, String number, String plac
                             List<String> paragraphs, List<Signature> signatures, AttachedTable attachment) {
 
     public static final String HEADING = "BIÊN BẢN";
+
+    public ReviewMinutes {
+        issuingBody = Printable.lines(issuingBody);
+        number = Printable.line(number);
+        placeAndDate = Printable.required(placeAndDate, "the place and date");
+        subject = Printable.line(subject);
+        paragraphs = Printable.lines(paragraphs);
+        signatures = List.copyOf(signatures);
+        if (signatures.isEmpty()) {
+            throw new IllegalArgumentException("minutes need at least one signature");
+        }
+    }
 }

@@ -6,4 +6,10 @@ package vn.khuyenhoc.documents;
  * and seal between them.
  */
 public record Signature(String onBehalf, String position, String name) {
+
+    public Signature {
+        onBehalf = Printable.line(onBehalf);
+        position = Printable.required(position, "the signer's position");
+        name = Printable.orEmpty(name);
+    }
 }

@@ -6,6 +6,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import vn.khuyenhoc.documents.sample.Samples;
 
@@ -54,6 +56,24 @@ class CertificatePdfTests {
 
         assertThat(PdfReadBack.sizes(pdf)).singleElement().satisfies(size -> assertThat(size[0]).isGreaterThan(size[1]));
         assertThat(PdfReadBack.pages(pdf).get(0)).contains("Đặng Văn Đức", "Số vào sổ: 2/GĐHT-2026");
+    }
+
+    @Test
+    void batchesRenderedAtTheSameTimeShareTheFontsWithoutMixingUp() throws Exception {
+        var pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<byte[]>> batches = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                batches.add(pool.submit(() -> batch(40, Progress.NONE)));
+            }
+            for (Future<byte[]> batch : batches) {
+                List<String> pages = PdfReadBack.pages(batch.get());
+                assertThat(pages).hasSize(40);
+                assertThat(pages.get(39)).contains("Hộ gia đình ông/bà " + Samples.head(39), "Số vào sổ: 40/GĐHT-2026");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private byte[] batch(int count, Progress progress) {

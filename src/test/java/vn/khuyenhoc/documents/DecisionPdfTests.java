@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.text.Normalizer;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.khuyenhoc.documents.sample.Samples;
@@ -67,6 +68,21 @@ class DecisionPdfTests {
 
         assertThat(pages.get(0).strip()).doesNotStartWith("1");
         assertThat(pages.get(2).strip()).startsWith("3");
+    }
+
+    @Test
+    void decomposedInputIsPrintedComposedSoTheTextReadsBackExactly() throws IOException {
+        String decomposed = Normalizer.normalize("Đặng Văn Đức ở khu phố Ánh Dương", Normalizer.Form.NFD);
+        DecisionDocument sample = Samples.decision(1);
+        var table = new AttachedTable("DANH SÁCH", null, sample.attachment().columns(),
+                List.of(List.of("1", decomposed, "Khu phố\t3", "1/GĐHT-2026")));
+        var decision = new DecisionDocument(sample.issuingBody(), sample.number(), sample.placeAndDate(),
+                sample.subject(), sample.authority(), sample.grounds(), sample.articles(), sample.signature(),
+                sample.recipients(), table);
+
+        String list = PdfReadBack.pages(render(decision)).get(1);
+
+        assertThat(list).contains("Đặng Văn Đức ở khu phố Ánh Dương", "Khu phố 3");
     }
 
     private byte[] render(DecisionDocument decision) {
