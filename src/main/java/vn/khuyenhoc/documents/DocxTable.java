@@ -17,11 +17,13 @@ final class DocxTable {
         XWPFTable table = document.createTable(1, columns.size());
         table.setWidth("100%");
         int total = columns.stream().mapToInt(AttachedTable.Column::width).sum();
+        int[] percents = columns.stream().mapToInt(c -> 100 * c.width() / total).toArray();
+        DocxWriter.grid(table, percents);
         XWPFTableRow header = table.getRow(0);
         header.setRepeatHeader(true);
         header.setCantSplitRow(true);
         for (int c = 0; c < columns.size(); c++) {
-            header.getCell(c).setWidth((100 * columns.get(c).width() / total) + "%");
+            header.getCell(c).setWidth(percents[c] + "%");
             fill(header, c, columns.get(c).heading(), true);
         }
         for (List<String> values : attachment.rows()) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.Borders;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
@@ -16,6 +17,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 
 /**
  * A Word document in the layout of Nghị định 30/2020/NĐ-CP, written with POI: A4 portrait, margins 20/20/30/15 mm,
@@ -26,6 +28,8 @@ final class DocxWriter {
 
     static final String FONT = "Times New Roman";
     private static final int TWIPS_PER_MM = 57;
+    /** A4's 210 mm less the margins of 30 and 15 mm. */
+    private static final int TEXT_WIDTH = 165 * TWIPS_PER_MM;
 
     private final XWPFDocument document = new XWPFDocument();
 
@@ -43,7 +47,7 @@ final class DocxWriter {
 
     /** Body and number on the left, motto and place/date on the right, in a table without borders. */
     void heading(List<String> issuingBody, String number, String placeAndDate) {
-        XWPFTable table = borderless(2, new String[] {"42%", "58%"});
+        XWPFTable table = borderless(2, new int[] {42, 58});
         XWPFTableCell body = table.getRow(0).getCell(0);
         for (int i = 0; i < issuingBody.size(); i++) {
             boolean last = i == issuingBody.size() - 1;
@@ -135,16 +139,32 @@ final class DocxWriter {
         }
     }
 
-    private XWPFTable borderless(int columns, String[] widths) {
+    private XWPFTable borderless(int columns, int[] percents) {
         XWPFTable table = document.createTable(2, columns);
         table.removeBorders();
         table.setWidth("100%");
+        int[] widths = percents == null ? equal(columns) : percents;
+        grid(table, widths);
         for (int c = 0; c < columns; c++) {
-            String width = widths == null ? (100 / columns) + "%" : widths[c];
-            table.getRow(0).getCell(c).setWidth(width);
-            table.getRow(1).getCell(c).setWidth(width);
+            table.getRow(0).getCell(c).setWidth(widths[c] + "%");
+            table.getRow(1).getCell(c).setWidth(widths[c] + "%");
         }
         return table;
+    }
+
+    /** The column grid Word's schema requires (POI leaves it out): widths in twips of the text width. */
+    static void grid(XWPFTable table, int[] percents) {
+        CTTblGrid grid = table.getCTTbl().getTblGrid() == null ? table.getCTTbl().addNewTblGrid()
+                : table.getCTTbl().getTblGrid();
+        for (int percent : percents) {
+            grid.addNewGridCol().setW(BigInteger.valueOf((long) TEXT_WIDTH * percent / 100));
+        }
+    }
+
+    private static int[] equal(int columns) {
+        int[] widths = new int[columns];
+        Arrays.fill(widths, 100 / columns);
+        return widths;
     }
 
     static XWPFRun run(XWPFParagraph paragraph, String text, double size, boolean bold, boolean italic) {
