@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs one benchmark on demand (never part of ./mvnw verify). Usage: bench/run.sh tree|import|registry-import|registry-demo|registry-list
+# Runs one benchmark on demand (never part of ./mvnw verify). Usage: bench/run.sh tree|import|registry-import|registry-demo|registry-list|documents
 # Further arguments go to Maven, e.g. bench/run.sh registry-list -Dhold=600 (keeps the database up for psql).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -9,7 +9,8 @@ case "${1:-}" in
   registry-import) test=RegistryImportBenchmark ;;
   registry-demo) test=DemoRegistryBenchmark ;;
   registry-list) test=RegistryListBenchmark ;;
-  *) echo "usage: bench/run.sh tree|import|registry-import|registry-demo|registry-list" >&2; exit 2 ;;
+  documents) test=DocumentsBenchmark ;;
+  *) echo "usage: bench/run.sh tree|import|registry-import|registry-demo|registry-list|documents" >&2; exit 2 ;;
 esac
 mkdir -p bench/results
 ./mvnw -q -B -Pbench test -Dtest="$test" -Dsurefire.failIfNoSpecifiedTests=false \

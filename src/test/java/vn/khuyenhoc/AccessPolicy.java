@@ -302,7 +302,13 @@ final class AccessPolicy {
             rule("POST", "/api/v1/association/imports", BRANCH_UP),
             rule("POST", "/api/v1/association/imports/{id}/commit", BRANCH_UP),
             rule("GET", "/api/v1/association/figures", COMMUNE_READERS, UNIT, "unit"),
-            rule("PUT", "/api/v1/association/populations", MANAGERS, UNIT, "unit"));
+            rule("PUT", "/api/v1/association/populations", MANAGERS, UNIT, "unit"),
+            rule("GET", "/api/v1/documents/samples/decision.pdf", ADMINS),
+            rule("GET", "/api/v1/documents/samples/decision.docx", ADMINS),
+            rule("GET", "/api/v1/documents/samples/proposal-letter.docx", ADMINS),
+            rule("GET", "/api/v1/documents/samples/review-minutes.docx", ADMINS),
+            rule("GET", "/api/v1/documents/samples/proposed-list.docx", ADMINS),
+            rule("GET", "/api/v1/documents/samples/certificates.pdf", ADMINS));
 
     private AccessPolicy() {
     }
