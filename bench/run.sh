@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs one benchmark on demand (never part of ./mvnw verify). Usage: bench/run.sh tree|import|registry-import|registry-demo|registry-list|round-decision
+# Runs one benchmark on demand (never part of ./mvnw verify). Usage: bench/run.sh tree|import|registry-import|registry-demo|registry-list|documents|round-decision
 # Further arguments go to Maven, e.g. bench/run.sh registry-list -Dhold=600 (keeps the database up for psql).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -9,8 +9,9 @@ case "${1:-}" in
   registry-import) test=RegistryImportBenchmark ;;
   registry-demo) test=DemoRegistryBenchmark ;;
   registry-list) test=RegistryListBenchmark ;;
+  documents) test=DocumentsBenchmark ;;
   round-decision) test=DecisionBenchmark ;;
-  *) echo "usage: bench/run.sh tree|import|registry-import|registry-demo|registry-list|round-decision" >&2; exit 2 ;;
+  *) echo "usage: bench/run.sh tree|import|registry-import|registry-demo|registry-list|documents|round-decision" >&2; exit 2 ;;
 esac
 mkdir -p bench/results
 ./mvnw -q -B -Pbench test -Dtest="$test" -Dsurefire.failIfNoSpecifiedTests=false \

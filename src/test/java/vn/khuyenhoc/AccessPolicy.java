@@ -1,6 +1,9 @@
 package vn.khuyenhoc;
 
+import static vn.khuyenhoc.AccessPolicy.Ids.ASSOCIATION;
+import static vn.khuyenhoc.AccessPolicy.Ids.BRANCH;
 import static vn.khuyenhoc.AccessPolicy.Ids.HOUSEHOLD;
+import static vn.khuyenhoc.AccessPolicy.Ids.MEMBER;
 import static vn.khuyenhoc.AccessPolicy.Ids.CLAN;
 import static vn.khuyenhoc.AccessPolicy.Ids.CRITERIA_SET;
 import static vn.khuyenhoc.AccessPolicy.Ids.NONE;
@@ -300,7 +303,59 @@ final class AccessPolicy {
             rule("PUT", "/api/v1/rounds/registrations/{id}/sheets/{kind}", BRANCH_UP, REGISTRATION),
             rule("POST", "/api/v1/rounds/registrations/{id}/score", BRANCH_UP, REGISTRATION),
             rule("POST", "/api/v1/rounds/registrations/{id}/review", BRANCH_UP, REGISTRATION),
-            rule("GET", "/api/v1/rounds/subjects/{kind}/{id}", EVERYONE));
+            rule("GET", "/api/v1/rounds/subjects/{kind}/{id}", EVERYONE),
+            // Association: read down to the branch officers of the commune, structure kept by its managers, members
+            // by branch officers and those above them; mergers by administrators and province officers
+            rule("GET", "/association", COMMUNE_READERS),
+            rule("GET", "/association/new", MANAGERS),
+            rule("POST", "/association", MANAGERS),
+            rule("POST", "/association/mergers", AUDITORS, UNIT, "successor"),
+            rule("POST", "/association/branches/{id}/close", MANAGERS, BRANCH),
+            rule("GET", "/association/units/{id}", COMMUNE_READERS, ASSOCIATION),
+            rule("POST", "/association/units/{id}/branches", MANAGERS, ASSOCIATION),
+            rule("POST", "/association/units/{id}/boards", MANAGERS, ASSOCIATION),
+            rule("POST", "/association/units/{id}/officers", MANAGERS, ASSOCIATION),
+            rule("GET", "/association/members", COMMUNE_READERS),
+            rule("GET", "/association/members/export", COMMUNE_READERS),
+            rule("GET", "/association/members/new", BRANCH_UP, ASSOCIATION, "association"),
+            rule("GET", "/association/members/persons", BRANCH_UP, ASSOCIATION, "association"),
+            rule("POST", "/association/members", BRANCH_UP, BRANCH, "branchId"),
+            rule("GET", "/association/members/{id}", COMMUNE_READERS, MEMBER),
+            rule("POST", "/association/members/{id}/transfer", BRANCH_UP, MEMBER),
+            rule("POST", "/association/members/{id}/leave", BRANCH_UP, MEMBER),
+            rule("POST", "/association/members/{id}/dues", BRANCH_UP, MEMBER),
+            rule("GET", "/association/imports", BRANCH_UP, ASSOCIATION, "association"),
+            rule("GET", "/association/imports/template", BRANCH_UP),
+            rule("POST", "/association/imports", BRANCH_UP),
+            rule("POST", "/association/imports/{id}/commit", BRANCH_UP),
+            rule("GET", "/association/figures", COMMUNE_READERS, UNIT, "unit"),
+            rule("POST", "/association/figures/population", MANAGERS, UNIT, "unit"),
+            rule("POST", "/association/figures/populations/import", MANAGERS),
+            rule("GET", "/api/v1/associations", COMMUNE_READERS),
+            rule("GET", "/api/v1/associations/{id}", COMMUNE_READERS, ASSOCIATION),
+            rule("POST", "/api/v1/associations", MANAGERS),
+            rule("POST", "/api/v1/associations/{id}/branches", MANAGERS, ASSOCIATION),
+            rule("POST", "/api/v1/associations/{id}/boards", MANAGERS, ASSOCIATION),
+            rule("POST", "/api/v1/associations/branches/{id}/close", MANAGERS, BRANCH),
+            rule("POST", "/api/v1/associations/officers", MANAGERS),
+            rule("POST", "/api/v1/associations/mergers", AUDITORS, UNIT, "successor"),
+            rule("GET", "/api/v1/members", COMMUNE_READERS),
+            rule("GET", "/api/v1/members/{id}", COMMUNE_READERS, MEMBER),
+            rule("GET", "/api/v1/members/{id}/status", COMMUNE_READERS, MEMBER),
+            rule("POST", "/api/v1/members", BRANCH_UP, BRANCH, "branchId"),
+            rule("POST", "/api/v1/members/{id}/transfer", BRANCH_UP, MEMBER),
+            rule("POST", "/api/v1/members/{id}/leave", BRANCH_UP, MEMBER),
+            rule("POST", "/api/v1/members/{id}/dues", BRANCH_UP, MEMBER),
+            rule("POST", "/api/v1/association/imports", BRANCH_UP),
+            rule("POST", "/api/v1/association/imports/{id}/commit", BRANCH_UP),
+            rule("GET", "/api/v1/association/figures", COMMUNE_READERS, UNIT, "unit"),
+            rule("PUT", "/api/v1/association/populations", MANAGERS, UNIT, "unit"),
+            rule("GET", "/api/v1/documents/samples/decision.pdf", ADMINS),
+            rule("GET", "/api/v1/documents/samples/decision.docx", ADMINS),
+            rule("GET", "/api/v1/documents/samples/proposal-letter.docx", ADMINS),
+            rule("GET", "/api/v1/documents/samples/review-minutes.docx", ADMINS),
+            rule("GET", "/api/v1/documents/samples/proposed-list.docx", ADMINS),
+            rule("GET", "/api/v1/documents/samples/certificates.pdf", ADMINS));
 
     private AccessPolicy() {
     }
@@ -329,7 +384,8 @@ final class AccessPolicy {
      * draft variant of Lâm Đồng (own) or of Hồ Chí Minh City (foreign). A round: a household round of the commune
      * (own: Liên Hương; foreign: Nhà Bè); a registration: of the walk's household in that round.
      */
-    enum Ids { NONE, UNIT, USER, HOUSEHOLD, CLAN, ORGANISATION, PERSON, CRITERIA_SET, ROUND, REGISTRATION }
+    enum Ids { NONE, UNIT, USER, HOUSEHOLD, CLAN, ORGANISATION, PERSON, CRITERIA_SET, ASSOCIATION, BRANCH, MEMBER,
+        ROUND, REGISTRATION }
 
     /**
      * One line of the table; {@code isPublic} routes need no sign-in at all. {@code parameter} names the request

@@ -30,6 +30,7 @@ import vn.khuyenhoc.accounts.Accounts;
 import vn.khuyenhoc.accounts.Role;
 import vn.khuyenhoc.accounts.TestAccounts;
 import vn.khuyenhoc.accounts.TestSessions;
+import vn.khuyenhoc.association.AssociationFixtures;
 import vn.khuyenhoc.registry.RegistryFixtures;
 import vn.khuyenhoc.registry.Relation;
 
@@ -110,6 +111,10 @@ class AccessRulesIntegrationTests {
         ids.put(Ids.PERSON, fixtures.person("Nguyễn Thị Đi Bộ", 1985, null));
         fixtures.member(ids.get(Ids.HOUSEHOLD), ids.get(Ids.PERSON), Relation.HEAD);
         fixtures.staff(ids.get(Ids.ORGANISATION), ids.get(Ids.PERSON), "Giáo viên");
+        var association = new AssociationFixtures(jdbc).walkRecords(jdbc, commune, village, ids.get(Ids.PERSON));
+        ids.put(Ids.ASSOCIATION, association.association());
+        ids.put(Ids.BRANCH, association.branch());
+        ids.put(Ids.MEMBER, association.member());
     }
 
     @Test

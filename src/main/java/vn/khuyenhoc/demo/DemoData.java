@@ -10,6 +10,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.khuyenhoc.accounts.Accounts;
+import vn.khuyenhoc.association.DemoAssociation;
 import vn.khuyenhoc.geography.UnitKind;
 import vn.khuyenhoc.geography.Units;
 import vn.khuyenhoc.registry.DemoRegistry;
@@ -33,9 +34,10 @@ class DemoData implements ApplicationRunner {
     private final DemoRegistry registry;
     private final Units units;
     private final TransactionTemplate transaction;
+    private final DemoAssociation association;
 
     DemoData(Environment environment, Accounts accounts, DemoMap map, DemoAccounts demoAccounts,
-             DemoRegistry registry, Units units, TransactionTemplate transaction) {
+             DemoRegistry registry, Units units, TransactionTemplate transaction, DemoAssociation association) {
         this.environment = environment;
         this.accounts = accounts;
         this.map = map;
@@ -43,6 +45,7 @@ class DemoData implements ApplicationRunner {
         this.registry = registry;
         this.units = units;
         this.transaction = transaction;
+        this.association = association;
     }
 
     @Override
@@ -72,6 +75,9 @@ class DemoData implements ApplicationRunner {
         registry.load(commune, REGISTRY_SEED).ifPresent(loaded -> log.info(
                 "Demo registry of Xã Liên Hương: {} households, {} persons, {} staff in {} ms", loaded.households(),
                 loaded.persons(), loaded.staff(), (System.nanoTime() - started) / 1_000_000));
+        association.load(commune, REGISTRY_SEED).ifPresent(loaded -> log.info(
+                "Demo association of Xã Liên Hương: {} branches, {} boards, {} members", loaded.branches(),
+                loaded.boards(), loaded.members()));
     }
 
     boolean enabled() {

@@ -16,6 +16,7 @@ import vn.khuyenhoc.registry.common.PersonData;
 import vn.khuyenhoc.registry.common.PersonRecords;
 import vn.khuyenhoc.registry.person.PersonErasure;
 import vn.khuyenhoc.registry.person.PersonReads;
+import vn.khuyenhoc.registry.person.PersonSearch;
 import vn.khuyenhoc.shared.InvalidInput;
 import vn.khuyenhoc.shared.NotFound;
 
@@ -30,13 +31,15 @@ public class Persons {
     private final PersonReads reads;
     private final PersonRecords records;
     private final PersonErasure erasure;
+    private final PersonSearch search;
     private final AreaGuard guard;
     private final Accounts accounts;
     private final ApplicationEventPublisher events;
 
-    Persons(PersonReads reads, PersonRecords records, PersonErasure erasure, AreaGuard guard, Accounts accounts,
-            ApplicationEventPublisher events) {
+    Persons(PersonReads reads, PersonRecords records, PersonErasure erasure, PersonSearch search, AreaGuard guard,
+            Accounts accounts, ApplicationEventPublisher events) {
         this.reads = reads;
+        this.search = search;
         this.records = records;
         this.erasure = erasure;
         this.guard = guard;
@@ -50,6 +53,18 @@ public class Persons {
         var person = reachable(id, false);
         events.publishEvent(new PersonViewed(id, auditUnit(id)));
         return person;
+    }
+
+    /**
+     * Living persons of a commune whose name matches (at least two letters), for other modules' pickers; the
+     * caller must read the commune (a branch officer reads their village's commune). No personal data beyond the
+     * name, birth year and household is returned, so the search is not audited as a read of a record.
+     */
+    public List<PersonMatch> searchInCommune(long communeId, String query) {
+        if (guard.requireUser().role().personalScope() || !guard.allows("commune", communeId, false).orElse(false)) {
+            throw new AccessDenied();
+        }
+        return search.inCommune(communeId, query);
     }
 
     /** The signed-in citizen's own record, audited like any other read. */

@@ -72,4 +72,31 @@ class CriteriaEditorBrowserTests {
         browser.get("/criteria/sets?owner=provincial&title=CONG_DAN");
         assertThat(browser.text(By.id("criteria-table"))).contains(VARIANT + " · v1");
     }
+
+    /** The list, a set and the editor fit a phone's width: tables scroll inside their box, forms stack. */
+    @Test
+    void theListASetAndTheEditorFitAPhone() {
+        long national = jdbc.sql("select id from criteria_set where code = 'CDHT-244-2022' and version = 1")
+                .query(Long.class).single();
+        browser.driver().manage().window().setSize(Browser.PHONE);
+        try {
+            browser.signIn("tinh.lamdong", "khuyenhoc");
+            browser.get("/criteria/sets");
+            assertFitsThePhone("list");
+            browser.get("/criteria/sets/" + national);
+            assertFitsThePhone("set");
+            browser.click(By.id("set-copy"));
+            browser.waitForText(By.id("editor-version"), VARIANT + " · v1");
+            assertFitsThePhone("editor");
+        } finally {
+            browser.driver().manage().window().setSize(Browser.DESKTOP);
+        }
+    }
+
+    private void assertFitsThePhone(String page) {
+        long width = (Long) ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript("return document.documentElement.scrollWidth");
+        assertThat(width).as("%s: nothing overflows the phone's width", page)
+                .isLessThanOrEqualTo(Browser.PHONE.getWidth());
+    }
 }

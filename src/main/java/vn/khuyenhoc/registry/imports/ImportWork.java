@@ -127,12 +127,14 @@ class ImportWork {
         if (staged == 0) {
             throw new InvalidInput("registry.imports.expired");
         }
+        long start = System.nanoTime();
         stillAllowed(id, kind, user);
         var affected = switch (kind) {
             case HOUSEHOLDS -> householdCommit.commit(id);
             case CITIZENS -> citizenCommit.commit(id);
             default -> recordCommit.commit(id, kind);
         };
+        LOG.debug("Import {}: written in {} ms", id, (System.nanoTime() - start) / 1_000_000);
         String entity = switch (kind) {
             case HOUSEHOLDS -> "household";
             case CLANS -> "clan";
@@ -141,6 +143,7 @@ class ImportWork {
         };
         events.publishEvent(new RegistryImported(id, entity, user.unitId(), affected.records(), affected.persons()));
         store.committed(id);
+        LOG.debug("Import {}: audited {} ms after the start of the commit", id, (System.nanoTime() - start) / 1_000_000);
     }
 
     /** The guard again at commit time, once per village or commune of the file: the user's area may have changed. */

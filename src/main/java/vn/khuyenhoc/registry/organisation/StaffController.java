@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.khuyenhoc.accounts.Access;
 import vn.khuyenhoc.registry.Organisations;
+import vn.khuyenhoc.registry.person.PersonSearch;
 import vn.khuyenhoc.registry.Sex;
 import vn.khuyenhoc.registry.TargetGroup;
 import vn.khuyenhoc.registry.common.FormPosts;
@@ -40,8 +41,11 @@ class StaffController {
     private final Organisations organisations;
     private final OrganisationQueries queries;
     private final StaffQueries staff;
+    private final PersonSearch persons;
 
-    StaffController(Organisations organisations, OrganisationQueries queries, StaffQueries staff) {
+    StaffController(Organisations organisations, OrganisationQueries queries, StaffQueries staff,
+                    PersonSearch persons) {
+        this.persons = persons;
         this.organisations = organisations;
         this.queries = queries;
         this.staff = staff;
@@ -57,7 +61,7 @@ class StaffController {
     @GetMapping("/persons")
     String persons(@PathVariable long id, @RequestParam(defaultValue = "") String q, Model model) {
         model.addAttribute("organisationId", id);
-        model.addAttribute("persons", staff.personsOfCommune(require(id).communeId(), q));
+        model.addAttribute("persons", persons.inCommune(require(id).communeId(), q));
         model.addAttribute("q", q);
         return FORM + " :: persons";
     }

@@ -6,13 +6,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.khuyenhoc.registry.Sex;
 import vn.khuyenhoc.registry.TargetGroup;
-import vn.khuyenhoc.shared.Text;
 
 /** Reads of the staff of an organisation, and the search for persons of a commune who may join it. */
 @Component
 class StaffQueries {
 
-    static final int SEARCH_LIMIT = 20;
     private final JdbcClient jdbc;
 
     StaffQueries(JdbcClient jdbc) {
@@ -26,8 +24,6 @@ class StaffQueries {
     }
 
     /** A person of the commune, with where the registry knows them from (a household or an organisation). */
-    record PersonOption(long id, String fullName, Integer birthYear, String knownAs) {
-    }
 
     /** Staff now serving first, then those who left, each in Vietnamese order of the given name. */
     List<StaffRow> of(long organisationId) {
@@ -39,29 +35,5 @@ class StaffQueries {
                 where s.organisation_id = :org
                 order by (s.left_on is null or s.left_on >= current_date) desc, p.sort_key, s.joined_on""")
                 .param("org", organisationId).query(StaffRow.class).list();
-    }
-
-    /** Persons of the commune (household members, staff of its organisations) whose name matches. */
-    List<PersonOption> personsOfCommune(long communeId, String query) {
-        String folded = Text.fold(query);
-        if (folded.length() < 2) {
-            return List.of();
-        }
-        return jdbc.sql("""
-                with known as (
-                    select m.person_id, h.code || ' · ' || v.name as known_as
-                    from reg_member m join reg_household h on h.id = m.household_id
-                    join geography_unit_current v on v.unit_id = h.village_id
-                    where v.parent_id = :commune and m.left_on is null
-                    union all
-                    select s.person_id, o.name from reg_staff s join reg_organisation o on o.id = s.organisation_id
-                    where o.commune_id = :commune and s.left_on is null)
-                select p.id, p.full_name, p.birth_year, min(k.known_as) as known_as
-                from reg_person p join known k on k.person_id = p.id
-                where p.erased_at is null and p.name_folded like :pattern escape '\\'
-                group by p.id, p.full_name, p.birth_year, p.sort_key
-                order by p.sort_key, p.id limit :limit""")
-                .param("commune", communeId).param("pattern", "%" + Text.escapeLike(folded) + "%")
-                .param("limit", SEARCH_LIMIT).query(PersonOption.class).list();
     }
 }
