@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -101,7 +102,7 @@ class RoundBrowserTests {
         }
         browser.waitForText(By.id("result"), "Tổng điểm 100,00/100");
         assertThat(browser.text(By.id("result"))).contains("Đạt").contains("Tốt");
-        browser.click(By.id("save-sheet"));
+        submitAndWaitForTheNextPage(By.id("save-sheet"));
         new Select(browser.driver().findElement(By.id("outcome"))).selectByValue("ACCEPTED");
         browser.click(By.id("review"));
         browser.waitForText(By.id("registration-status"), "Thẩm định đạt");
@@ -109,7 +110,7 @@ class RoundBrowserTests {
         browser.signIn("xa.lienhuong", "khuyenhoc");
         browser.get("/rounds/" + roundId + "?status=ACCEPTED");
         browser.click(By.cssSelector("input[name=registration]"));
-        browser.click(By.id("propose"));
+        submitAndWaitForTheNextPage(By.id("propose"));
         browser.driver().findElement(By.cssSelector(".decision-form input[name=number]")).sendKeys("99/QĐ-UBND");
         browser.setValue(By.cssSelector(".decision-form input[name=signedOn]"), "2032-03-20");
         browser.driver().findElement(By.cssSelector(".decision-form input[name=issuingBody]"))
@@ -122,6 +123,13 @@ class RoundBrowserTests {
         browser.get("/rounds/subjects/household/" + household);
         assertThat(browser.text(By.id("title-table"))).contains("99/QĐ-UBND").contains("19/03/2033");
         assertThat(browser.text(By.id("timeline"))).contains("Được công nhận").contains("Cán bộ Xã Liên Hương");
+    }
+
+    /** Clicks a submit button and waits until its page is gone, so that no element of the old page is used. */
+    private void submitAndWaitForTheNextPage(By button) {
+        var old = browser.driver().findElement(By.tagName("html"));
+        browser.click(button);
+        browser.waiting().until(ExpectedConditions.stalenessOf(old));
     }
 
     private String registeredName() {
