@@ -37,7 +37,7 @@ public class LedgerRecords {
                    party_name, reason, note, corrects_id, reversal from fund_entry""";
 
     public Optional<Association> association(long id) {
-        return jdbc.sql("select assoc_unit_id, geo_unit_id, name from association_unit where assoc_unit_id = :id")
+        return jdbc.sql("select assoc_unit_id as id, geo_unit_id, name from association_unit where assoc_unit_id = :id")
                 .param("id", id).query(Association.class).optional();
     }
 
@@ -100,7 +100,7 @@ public class LedgerRecords {
     /** The net change of each day, cash and goods apart; the ledger's balances follow from these and the opening. */
     public List<Movement> dailyMovements(long fundId) {
         return jdbc.sql("""
-                select entry_date, in_kind, sum(case when kind = 'DONATION' then amount else -amount end) as net
+                select entry_date as day, in_kind, sum(case when kind = 'DONATION' then amount else -amount end) as net
                 from fund_entry where fund_id = :f group by entry_date, in_kind order by entry_date""")
                 .param("f", fundId).query(Movement.class).list();
     }
