@@ -6,6 +6,8 @@ import static vn.khuyenhoc.AccessPolicy.Ids.HOUSEHOLD;
 import static vn.khuyenhoc.AccessPolicy.Ids.MEMBER;
 import static vn.khuyenhoc.AccessPolicy.Ids.CLAN;
 import static vn.khuyenhoc.AccessPolicy.Ids.CRITERIA_SET;
+import static vn.khuyenhoc.AccessPolicy.Ids.FUND;
+import static vn.khuyenhoc.AccessPolicy.Ids.FUND_ENTRY;
 import static vn.khuyenhoc.AccessPolicy.Ids.NONE;
 import static vn.khuyenhoc.AccessPolicy.Ids.ORGANISATION;
 import static vn.khuyenhoc.AccessPolicy.Ids.PERSON;
@@ -302,7 +304,17 @@ final class AccessPolicy {
             rule("POST", "/api/v1/association/imports", BRANCH_UP),
             rule("POST", "/api/v1/association/imports/{id}/commit", BRANCH_UP),
             rule("GET", "/api/v1/association/figures", COMMUNE_READERS, UNIT, "unit"),
-            rule("PUT", "/api/v1/association/populations", MANAGERS, UNIT, "unit"));
+            rule("PUT", "/api/v1/association/populations", MANAGERS, UNIT, "unit"),
+            // The study-promotion fund: read like its association, written by the commune's managers
+            rule("GET", "/api/v1/funds", COMMUNE_READERS),
+            rule("POST", "/api/v1/funds", MANAGERS),
+            rule("GET", "/api/v1/funds/figures", COMMUNE_READERS, UNIT, "unit"),
+            rule("GET", "/api/v1/funds/{id}", COMMUNE_READERS, FUND),
+            rule("POST", "/api/v1/funds/{id}/entries", MANAGERS, FUND),
+            rule("POST", "/api/v1/funds/{id}/closings", MANAGERS, FUND),
+            rule("GET", "/api/v1/funds/{id}/report", COMMUNE_READERS, FUND),
+            rule("GET", "/api/v1/funds/entries/{id}", COMMUNE_READERS, FUND_ENTRY),
+            rule("POST", "/api/v1/funds/entries/{id}/corrections", MANAGERS, FUND_ENTRY));
 
     private AccessPolicy() {
     }
@@ -330,7 +342,7 @@ final class AccessPolicy {
      * the person a member of it and on the organisation's staff), the foreign ones in Xã Nhà Bè. A criteria set: a
      * draft variant of Lâm Đồng (own) or of Hồ Chí Minh City (foreign).
      */
-    enum Ids { NONE, UNIT, USER, HOUSEHOLD, CLAN, ORGANISATION, PERSON, CRITERIA_SET, ASSOCIATION, BRANCH, MEMBER }
+    enum Ids { NONE, UNIT, USER, HOUSEHOLD, CLAN, ORGANISATION, PERSON, CRITERIA_SET, ASSOCIATION, BRANCH, MEMBER, FUND, FUND_ENTRY }
 
     /**
      * One line of the table; {@code isPublic} routes need no sign-in at all. {@code parameter} names the request

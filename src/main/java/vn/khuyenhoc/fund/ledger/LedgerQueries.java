@@ -51,12 +51,17 @@ public class LedgerQueries {
         return jdbc.sql(FUNDS + " where f.id = :id").param("id", id).query(FundRow.class).optional();
     }
 
-    /** The funds whose association's area lies in the scope bound as {@code :prefixes}. */
-    public List<FundRow> funds(String[] prefixes) {
+    /**
+     * The funds the user reads: those in their area (path prefixes bound as {@code :prefixes}) and those of the
+     * units their own area lies in (a branch officer reads their commune's fund).
+     */
+    public List<FundRow> funds(String[] prefixes, Long ownUnitId) {
         return jdbc.sql(FUNDS + """
-                 where exists (select 1 from geography_unit_scope s
-                               where s.unit_id = f.geo_unit_id and s.path like any (:prefixes))
-                order by a.valid_from desc, f.name""").param("prefixes", prefixes).query(FundRow.class).list();
+                 where exists (select 1 from geography_unit_scope s where s.unit_id = f.geo_unit_id
+                    and (s.path like any (:prefixes) or exists (select 1 from geography_unit_scope o
+                         where o.unit_id = :own and starts_with(o.path, s.path))))
+                order by a.valid_from desc, f.name""").param("prefixes", prefixes).param("own", ownUnitId)
+                .query(FundRow.class).list();
     }
 
     private static final String FUNDS = """
@@ -95,5 +100,11 @@ public class LedgerQueries {
     public long fundOfEntry(long entryId) {
         return jdbc.sql("select fund_id from fund_entry where id = :id").param("id", entryId).query(Long.class)
                 .optional().orElseThrow(() -> new vn.khuyenhoc.shared.NotFound("fund-entry", entryId));
+    }
+
+    /** The paths of a unit on today's map. */
+    public List<String> unitPaths(long unitId) {
+        return jdbc.sql("select path from geography_unit_scope where unit_id = :u").param("u", unitId)
+                .query(String.class).list();
     }
 }
