@@ -107,4 +107,23 @@ public class LedgerQueries {
         return jdbc.sql("select path from geography_unit_scope where unit_id = :u").param("u", unitId)
                 .query(String.class).list();
     }
+
+    /** The years the fund has entries in, and this year, newest first. */
+    public List<Integer> years(long fundId) {
+        return jdbc.sql("""
+                select distinct y from (select entry_year as y from fund_entry where fund_id = :f
+                    union select cast(extract(year from current_date) as int)) years order by y desc""")
+                .param("f", fundId).query(Integer.class).list();
+    }
+
+    /** The organisations of a commune, to pick a school or a donor from. */
+    public List<Choice> organisations(long communeId) {
+        return jdbc.sql("""
+                select organisation_id as id, name from registry_organisation_name
+                where commune_id = :c and closed_on is null order by name""").param("c", communeId)
+                .query(Choice.class).list();
+    }
+
+    public record Choice(long id, String name) {
+    }
 }
