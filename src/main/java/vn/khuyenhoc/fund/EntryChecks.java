@@ -60,7 +60,7 @@ class EntryChecks {
             throw new InvalidInput("fund.entry.beforeOpening", Money.date(fund.openedOn()));
         }
         if (fund.closedThrough() != null && day.getYear() <= fund.closedThrough()) {
-            throw new InvalidInput("fund.entry.periodClosed", fund.closedThrough());
+            throw new InvalidInput("fund.entry.periodClosed", String.valueOf(fund.closedThrough()));
         }
     }
 
@@ -95,7 +95,7 @@ class EntryChecks {
         String typed = Text.normaliseOrNull(form.receiptNumber());
         if (typed != null) {
             if (records.receiptTaken(fund.id(), year, typed)) {
-                throw new InvalidInput("fund.entry.receiptTaken", typed, year);
+                throw new InvalidInput("fund.entry.receiptTaken", typed, String.valueOf(year));
             }
             return typed;
         }

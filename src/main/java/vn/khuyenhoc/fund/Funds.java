@@ -96,10 +96,10 @@ public class Funds {
     public void closeThrough(long fundId, int year) {
         Fund fund = writable(fundId);
         if (fund.closedThrough() != null && year <= fund.closedThrough()) {
-            throw new InvalidInput("fund.close.alreadyClosed", fund.closedThrough());
+            throw new InvalidInput("fund.close.alreadyClosed", String.valueOf(fund.closedThrough()));
         }
         if (year < fund.openedOn().getYear() || year >= LocalDate.now().getYear()) {
-            throw new InvalidInput("fund.close.notAPastYear", year);
+            throw new InvalidInput("fund.close.notAPastYear", String.valueOf(year));
         }
         records.closeThrough(fundId, year);
         events.publishEvent(new FundChanged("fund", fundId, "close", fund.geoUnitId(),
