@@ -27,14 +27,15 @@ class EntryChecks {
             throw new InvalidInput("fund.entry.incomplete");
         }
         requireOpenDay(fund, form.date());
+        boolean inKind = Boolean.TRUE.equals(form.inKind());
         String goods = Text.normaliseOrNull(form.goods());
-        if (form.inKind() && goods == null) {
+        if (inKind && goods == null) {
             throw new InvalidInput("fund.entry.goodsMissing");
         }
         String party = Text.normaliseOrNull(form.partyName());
         requireParty(form, party);
         String receipt = receiptNumber(fund, form);
-        return new Entry(0, fund.id(), form.kind().name(), form.inKind(), form.inKind() ? goods : null,
+        return new Entry(0, fund.id(), form.kind().name(), inKind, inKind ? goods : null,
                 form.amount(), form.date(), receipt, form.personId(), form.organisationId(), party,
                 Text.normaliseOrNull(form.reason()), Text.normaliseOrNull(form.note()), correctsId, false);
     }

@@ -13,7 +13,7 @@ import org.springframework.format.annotation.DateTimeFormat;
  */
 public record EntryForm(@NotNull EntryKind kind, @NotNull @Positive Long amount,
                         @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-                        @Size(max = 40) String receiptNumber, boolean inKind, @Size(max = 300) String goods,
+                        @Size(max = 40) String receiptNumber, Boolean inKind, @Size(max = 300) String goods,
                         Long personId, Long organisationId, @Size(max = 200) String partyName,
                         @Size(max = 300) String reason, @Size(max = 500) String note) {
 }
