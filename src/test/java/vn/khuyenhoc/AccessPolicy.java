@@ -307,6 +307,7 @@ final class AccessPolicy {
             rule("PUT", "/api/v1/association/populations", MANAGERS, UNIT, "unit"),
             // The study-promotion fund: read like its association, written by the commune's managers
             rule("GET", "/fund", COMMUNE_READERS),
+            rule("POST", "/fund", MANAGERS),
             rule("GET", "/fund/{id}", COMMUNE_READERS, FUND),
             rule("GET", "/fund/{id}/donations/new", MANAGERS, FUND),
             rule("GET", "/fund/{id}/payments/new", MANAGERS, FUND),

@@ -126,4 +126,14 @@ public class LedgerQueries {
 
     public record Choice(long id, String name) {
     }
+
+    /** Open associations in the area (path prefixes bound as {@code :prefixes}) that have no fund yet. */
+    public List<Choice> associationsWithoutFund(String[] prefixes) {
+        return jdbc.sql("""
+                select a.assoc_unit_id as id, a.name from association_unit a
+                where a.valid_to is null and not exists (select 1 from fund f where f.assoc_unit_id = a.assoc_unit_id)
+                  and exists (select 1 from geography_unit_scope s
+                              where s.unit_id = a.geo_unit_id and s.path like any (:prefixes))
+                order by a.name""").param("prefixes", prefixes).query(Choice.class).list();
+    }
 }

@@ -13,26 +13,32 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.khuyenhoc.accounts.Access;
 import vn.khuyenhoc.accounts.AreaGuard;
 import vn.khuyenhoc.fund.EntryKind;
+import vn.khuyenhoc.fund.FundForm;
+import vn.khuyenhoc.fund.Funds;
 import vn.khuyenhoc.fund.ledger.LedgerQueries;
 import vn.khuyenhoc.shared.NotFound;
 import vn.khuyenhoc.web.Htmx;
 
-/** The funds the user reads, and one fund's ledger filtered by year and kind with its balance on a chosen day. */
+/** The funds the user reads (and opening one), and one fund's ledger filtered by year and kind with its balance on a chosen day. */
 @Controller
 @RequestMapping("/fund")
 class LedgerController {
 
     private final LedgerQueries ledger;
+    private final Funds funds;
     private final AreaGuard guard;
 
-    LedgerController(LedgerQueries ledger, AreaGuard guard) {
+    LedgerController(LedgerQueries ledger, Funds funds, AreaGuard guard) {
         this.ledger = ledger;
+        this.funds = funds;
         this.guard = guard;
     }
 
@@ -40,9 +46,18 @@ class LedgerController {
     @Access({ADMIN, PROVINCE_OFFICER, COMMUNE_OFFICER, BRANCH_OFFICER, VIEWER})
     String list(Model model) {
         var user = guard.requireUser();
-        model.addAttribute("funds", ledger.funds(AreaGuard.likePrefixes(guard.scopePaths(user)),
-                user.isAdmin() ? null : user.unitId()));
+        String[] prefixes = AreaGuard.likePrefixes(guard.scopePaths(user));
+        model.addAttribute("funds", ledger.funds(prefixes, user.isAdmin() ? null : user.unitId()));
+        model.addAttribute("openable", user.role().readOnly() ? java.util.List.of()
+                : ledger.associationsWithoutFund(prefixes));
+        model.addAttribute("today", LocalDate.now());
         return "fund/list";
+    }
+
+    @PostMapping
+    @Access(value = {ADMIN, PROVINCE_OFFICER, COMMUNE_OFFICER}, write = true)
+    String open(@ModelAttribute FundForm form) {
+        return "redirect:/fund/" + funds.open(form);
     }
 
     @GetMapping("/{id}")
