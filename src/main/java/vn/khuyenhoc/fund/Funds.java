@@ -40,6 +40,9 @@ public class Funds {
 
     @Transactional
     public long open(FundForm form) {
+        if (form.associationId() == null) {
+            throw new InvalidInput("fund.openingInvalid");
+        }
         var association = records.association(form.associationId())
                 .orElseThrow(() -> new NotFound("association", form.associationId()));
         guard.requireWrite(association.geoUnitId());
