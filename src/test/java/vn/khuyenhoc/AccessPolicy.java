@@ -6,6 +6,8 @@ import static vn.khuyenhoc.AccessPolicy.Ids.HOUSEHOLD;
 import static vn.khuyenhoc.AccessPolicy.Ids.MEMBER;
 import static vn.khuyenhoc.AccessPolicy.Ids.CLAN;
 import static vn.khuyenhoc.AccessPolicy.Ids.CRITERIA_SET;
+import static vn.khuyenhoc.AccessPolicy.Ids.FUND;
+import static vn.khuyenhoc.AccessPolicy.Ids.FUND_ENTRY;
 import static vn.khuyenhoc.AccessPolicy.Ids.NONE;
 import static vn.khuyenhoc.AccessPolicy.Ids.ORGANISATION;
 import static vn.khuyenhoc.AccessPolicy.Ids.PERSON;
@@ -355,7 +357,30 @@ final class AccessPolicy {
             rule("GET", "/api/v1/documents/samples/proposal-letter.docx", ADMINS),
             rule("GET", "/api/v1/documents/samples/review-minutes.docx", ADMINS),
             rule("GET", "/api/v1/documents/samples/proposed-list.docx", ADMINS),
-            rule("GET", "/api/v1/documents/samples/certificates.pdf", ADMINS));
+            rule("GET", "/api/v1/documents/samples/certificates.pdf", ADMINS),
+            // The study-promotion fund: read like its association, written by the commune's managers
+            rule("GET", "/fund", COMMUNE_READERS),
+            rule("POST", "/fund", MANAGERS),
+            rule("GET", "/fund/{id}", COMMUNE_READERS, FUND),
+            rule("GET", "/fund/{id}/donations/new", MANAGERS, FUND),
+            rule("GET", "/fund/{id}/payments/new", MANAGERS, FUND),
+            rule("GET", "/fund/{id}/persons", MANAGERS, FUND),
+            rule("POST", "/fund/{id}/entries", MANAGERS, FUND),
+            rule("POST", "/fund/{id}/close", MANAGERS, FUND),
+            rule("GET", "/fund/{id}/report", COMMUNE_READERS, FUND),
+            rule("GET", "/fund/{id}/report/export", COMMUNE_READERS, FUND),
+            rule("GET", "/fund/entries/{id}/correct", MANAGERS, FUND_ENTRY),
+            rule("POST", "/fund/entries/{id}/correct", MANAGERS, FUND_ENTRY),
+            rule("GET", "/fund/entries/{id}/receipt", COMMUNE_READERS, FUND_ENTRY),
+            rule("GET", "/api/v1/funds", COMMUNE_READERS),
+            rule("POST", "/api/v1/funds", MANAGERS),
+            rule("GET", "/api/v1/funds/figures", COMMUNE_READERS, UNIT, "unit"),
+            rule("GET", "/api/v1/funds/{id}", COMMUNE_READERS, FUND),
+            rule("POST", "/api/v1/funds/{id}/entries", MANAGERS, FUND),
+            rule("POST", "/api/v1/funds/{id}/closings", MANAGERS, FUND),
+            rule("GET", "/api/v1/funds/{id}/report", COMMUNE_READERS, FUND),
+            rule("GET", "/api/v1/funds/entries/{id}", COMMUNE_READERS, FUND_ENTRY),
+            rule("POST", "/api/v1/funds/entries/{id}/corrections", MANAGERS, FUND_ENTRY));
 
     private AccessPolicy() {
     }
@@ -385,7 +410,7 @@ final class AccessPolicy {
      * (own: Liên Hương; foreign: Nhà Bè); a registration: of the walk's household in that round.
      */
     enum Ids { NONE, UNIT, USER, HOUSEHOLD, CLAN, ORGANISATION, PERSON, CRITERIA_SET, ASSOCIATION, BRANCH, MEMBER,
-        ROUND, REGISTRATION }
+        ROUND, REGISTRATION, FUND, FUND_ENTRY }
 
     /**
      * One line of the table; {@code isPublic} routes need no sign-in at all. {@code parameter} names the request

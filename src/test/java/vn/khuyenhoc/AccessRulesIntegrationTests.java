@@ -3,6 +3,7 @@ package vn.khuyenhoc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -31,6 +32,7 @@ import vn.khuyenhoc.accounts.Role;
 import vn.khuyenhoc.accounts.TestAccounts;
 import vn.khuyenhoc.accounts.TestSessions;
 import vn.khuyenhoc.association.AssociationFixtures;
+import vn.khuyenhoc.fund.FundFixtures;
 import vn.khuyenhoc.registry.RegistryFixtures;
 import vn.khuyenhoc.registry.Relation;
 
@@ -115,6 +117,9 @@ class AccessRulesIntegrationTests {
         ids.put(Ids.ASSOCIATION, association.association());
         ids.put(Ids.BRANCH, association.branch());
         ids.put(Ids.MEMBER, association.member());
+        var funds = new FundFixtures(jdbc);
+        ids.put(Ids.FUND, funds.fund(commune, LocalDate.of(2020, 1, 1), 0));
+        ids.put(Ids.FUND_ENTRY, funds.donation(ids.get(Ids.FUND), "WALK-F", 100_000));
     }
 
     @Test

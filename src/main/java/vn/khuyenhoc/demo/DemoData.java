@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.khuyenhoc.accounts.Accounts;
 import vn.khuyenhoc.association.DemoAssociation;
+import vn.khuyenhoc.fund.DemoFund;
 import vn.khuyenhoc.geography.UnitKind;
 import vn.khuyenhoc.geography.Units;
 import vn.khuyenhoc.registry.DemoRegistry;
@@ -35,9 +36,11 @@ class DemoData implements ApplicationRunner {
     private final Units units;
     private final TransactionTemplate transaction;
     private final DemoAssociation association;
+    private final DemoFund fund;
 
     DemoData(Environment environment, Accounts accounts, DemoMap map, DemoAccounts demoAccounts,
-             DemoRegistry registry, Units units, TransactionTemplate transaction, DemoAssociation association) {
+             DemoRegistry registry, Units units, TransactionTemplate transaction, DemoAssociation association,
+             DemoFund fund) {
         this.environment = environment;
         this.accounts = accounts;
         this.map = map;
@@ -46,6 +49,7 @@ class DemoData implements ApplicationRunner {
         this.units = units;
         this.transaction = transaction;
         this.association = association;
+        this.fund = fund;
     }
 
     @Override
@@ -78,6 +82,8 @@ class DemoData implements ApplicationRunner {
         association.load(commune, REGISTRY_SEED).ifPresent(loaded -> log.info(
                 "Demo association of Xã Liên Hương: {} branches, {} boards, {} members", loaded.branches(),
                 loaded.boards(), loaded.members()));
+        fund.load(commune, REGISTRY_SEED).ifPresent(loaded -> log.info(
+                "Demo funds of Xã Liên Hương: {} entries in {} funds", loaded.entries(), loaded.fundIds().size()));
     }
 
     boolean enabled() {
