@@ -125,7 +125,7 @@ class HouseholdStager {
         // Twins may share a name and a year: stored members of one key are matched in turn, never twice
         var byKey = new HashMap<String, ArrayDeque<ImportLookups.Member>>();
         for (var member : household.stored()) {
-            byKey.computeIfAbsent(member.nameFolded() + "|" + member.birthYear(), key -> new ArrayDeque<>())
+            byKey.computeIfAbsent(memberKey(member.nameFolded(), member.birthYear()), key -> new ArrayDeque<>())
                     .add(member);
         }
         int position = 0;
@@ -134,7 +134,7 @@ class HouseholdStager {
             var member = line.members.get(i);
             PersonData person = member.person();
             String folded = line.folded[i];
-            var sameKey = byKey.get(folded + "|" + person.birthYear());
+            var sameKey = byKey.get(memberKey(folded, person.birthYear()));
             var known = sameKey == null ? null : sameKey.poll();
             boolean changed = known != null && MemberChange.differs(known, person, member.relation());
             matchedCount += known == null ? 0 : 1;
@@ -158,11 +158,11 @@ class HouseholdStager {
         for (var entry : matched.entrySet()) {
             var keys = new HashMap<String, Integer>();
             for (var member : members.getOrDefault(entry.getValue().id(), List.of())) {
-                keys.merge(member.nameFolded() + "|" + member.birthYear(), 1, Integer::sum);
+                keys.merge(memberKey(member.nameFolded(), member.birthYear()), 1, Integer::sum);
             }
             var line = entry.getKey();
             for (int i = 0; i < line.members.size(); i++) {
-                String key = line.folded[i] + "|" + line.members.get(i).person().birthYear();
+                String key = memberKey(line.folded[i], line.members.get(i).person().birthYear());
                 if (keys.getOrDefault(key, 0) > 0) {
                     keys.merge(key, -1, Integer::sum);
                 } else {
@@ -171,5 +171,10 @@ class HouseholdStager {
             }
         }
         return count;
+    }
+
+    /** A member is matched within their household by folded name and year of birth. */
+    private static String memberKey(String folded, Integer birthYear) {
+        return folded + "|" + birthYear;
     }
 }

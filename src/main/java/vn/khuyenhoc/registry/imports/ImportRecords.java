@@ -92,10 +92,7 @@ class ImportRecords {
                 update reg_import set status = 'FAILED', phase = 'done', error_key = 'registry.imports.expired'
                 where status = 'READY' and created_at < now() - interval '1 day' returning id""")
                 .query(Long.class).list();
-        for (String table : STAGING) {
-            jdbc.sql("delete from " + table + " where import_id = any(:ids)").param("ids", ids.toArray(Long[]::new))
-                    .update();
-        }
+        deleteStaged(ids);
         return ids.size();
     }
 
@@ -110,10 +107,7 @@ class ImportRecords {
                        phase = 'done', error_key = 'registry.imports.interrupted'
                 where status in ('READING', 'COMMITTING') returning id""")
                 .query(Long.class).list();
-        for (String table : STAGING) {
-            jdbc.sql("delete from " + table + " where import_id = any(:ids)").param("ids", ids.toArray(Long[]::new))
-                    .update();
-        }
+        deleteStaged(ids);
         return ids.size();
     }
 
@@ -129,8 +123,16 @@ class ImportRecords {
     }
 
     void deleteStaged(long id) {
+        deleteStaged(List.of(id));
+    }
+
+    private void deleteStaged(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
         for (String table : STAGING) {
-            jdbc.sql("delete from " + table + " where import_id = :id").param("id", id).update();
+            jdbc.sql("delete from " + table + " where import_id = any(:ids)").param("ids", ids.toArray(Long[]::new))
+                    .update();
         }
     }
 
