@@ -61,8 +61,8 @@ public class AssociationMergers {
         geoUnits.forEach(geo -> records.unitOf(geo, lastDay).filter(u -> u.validTo() == null)
                 .ifPresent(predecessors::add));
         predecessors.forEach(p -> records.closeUnit(p.id(), lastDay));
-        long id = records.insertUnit(successorGeoUnitId, successor.kind().name(),
-                "Hội Khuyến học " + successor.name(), effective);
+        String name = "Hội Khuyến học " + successor.name();
+        long id = records.insertUnit(successorGeoUnitId, successor.kind().name(), name, effective);
         var moved = new ArrayList<Long>();
         for (var predecessor : predecessors) {
             records.link(predecessor.id(), id, effective);
@@ -73,6 +73,7 @@ public class AssociationMergers {
         var predecessorIds = predecessors.stream().map(StructureRecords.Unit::id).toList();
         events.publishEvent(new AssociationChanged("association", id, "merge", successorGeoUnitId,
                 Map.of("effective", effective.toString(), "predecessors", predecessorIds), moved));
+        events.publishEvent(new AssociationsMerged(id, successorGeoUnitId, name, predecessorIds, effective));
         return new Merged(id, predecessorIds, moved);
     }
 }

@@ -26,6 +26,9 @@ class EntryChecks {
         if (form.kind() == null || form.amount() == null || form.amount() <= 0 || form.date() == null) {
             throw new InvalidInput("fund.entry.incomplete");
         }
+        if (form.kind().transfer()) {
+            throw new InvalidInput("fund.entry.transferByMergerOnly");
+        }
         requireOpenDay(fund, form.date());
         boolean inKind = Boolean.TRUE.equals(form.inKind());
         String goods = Text.normaliseOrNull(form.goods());

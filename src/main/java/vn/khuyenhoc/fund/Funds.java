@@ -112,7 +112,12 @@ public class Funds {
     private Fund writable(long fundId) {
         Fund fund = records.fund(fundId).orElseThrow(() -> new NotFound("fund", fundId));
         guard.requireWrite(fund.geoUnitId());
-        return records.lock(fundId).orElseThrow();
+        Fund locked = records.lock(fundId).orElseThrow();
+        if (locked.endedOn() != null) {
+            throw new InvalidInput("fund.ended", Money.date(locked.endedOn()),
+                    records.fund(locked.mergedInto()).map(Fund::name).orElse(""));
+        }
+        return locked;
     }
 
     private void requireNoShortfall(Fund fund, List<Entry> entries) {

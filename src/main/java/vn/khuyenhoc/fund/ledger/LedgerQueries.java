@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.khuyenhoc.fund.EntryKind;
 
 /** What the ledger's pages, API and report read: balances computed from the entries, never stored. */
 @Component
@@ -27,21 +28,20 @@ public class LedgerQueries {
                        String receiptNumber, Long personId, Long organisationId, String party, String reason,
                        String note, Long correctsId, boolean reversal, boolean reversed) {
         public boolean in() {
-            return "DONATION".equals(kind);
+            return EntryKind.valueOf(kind).in();
         }
     }
 
     public record FundRow(long id, long assocUnitId, long geoUnitId, String name, String association,
-                          LocalDate openedOn, long openingBalance, Integer closedThrough) {
+                          LocalDate openedOn, long openingBalance, Integer closedThrough, LocalDate endedOn,
+                          Long mergedInto) {
     }
 
     public Balance balanceAt(long fundId, LocalDate day) {
         return jdbc.sql("""
                 select cast(:day as date) as day,
-                       f.opening_balance + coalesce(sum(e.amount * case when e.kind = 'DONATION' then 1 else -1 end)
-                           filter (where not e.in_kind), 0) as cash,
-                       coalesce(sum(e.amount * case when e.kind = 'DONATION' then 1 else -1 end)
-                           filter (where e.in_kind), 0) as goods
+                       f.opening_balance + coalesce(sum(e.net) filter (where not e.in_kind), 0) as cash,
+                       coalesce(sum(e.net) filter (where e.in_kind), 0) as goods
                 from fund f left join fund_entry e on e.fund_id = f.id and e.entry_date <= :day
                 where f.id = :f group by f.id, f.opening_balance""")
                 .param("f", fundId).param("day", day).query(Balance.class).single();
@@ -66,7 +66,7 @@ public class LedgerQueries {
 
     private static final String FUNDS = """
             select f.id, f.assoc_unit_id, f.geo_unit_id, f.name, a.name as association, f.opened_on,
-                   f.opening_balance, f.closed_through
+                   f.opening_balance, f.closed_through, f.ended_on, f.merged_into
             from fund f join association_unit a on a.assoc_unit_id = f.assoc_unit_id""";
 
     /** The fund's entries of a year (all years when null), of a kind (all when null), newest last. */

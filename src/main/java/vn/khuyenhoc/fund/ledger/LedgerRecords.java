@@ -17,7 +17,7 @@ public class LedgerRecords {
     }
 
     public record Fund(long id, long assocUnitId, long geoUnitId, String name, LocalDate openedOn,
-                       long openingBalance, Integer closedThrough) {
+                       long openingBalance, Integer closedThrough, LocalDate endedOn, Long mergedInto) {
     }
 
     /** One entry; {@code amount} is negative on a reversal. */
@@ -31,7 +31,9 @@ public class LedgerRecords {
     }
 
     private static final String FUND = """
-            select id, assoc_unit_id, geo_unit_id, name, opened_on, opening_balance, closed_through from fund""";
+            select id, assoc_unit_id, geo_unit_id, name, opened_on, opening_balance, closed_through, ended_on,
+                   merged_into
+            from fund""";
     private static final String ENTRY = """
             select id, fund_id, kind, in_kind, goods, amount, entry_date, receipt_number, person_id, organisation_id,
                    party_name, reason, note, corrects_id, reversal from fund_entry""";
@@ -100,9 +102,15 @@ public class LedgerRecords {
     /** The net change of each day, cash and goods apart; the ledger's balances follow from these and the opening. */
     public List<Movement> dailyMovements(long fundId) {
         return jdbc.sql("""
-                select entry_date as day, in_kind, sum(case when kind = 'DONATION' then amount else -amount end) as net
+                select entry_date as day, in_kind, sum(net) as net
                 from fund_entry where fund_id = :f group by entry_date, in_kind order by entry_date""")
                 .param("f", fundId).query(Movement.class).list();
+    }
+
+    /** Ends a merged fund's books: from now on it takes no entry (the guard trigger refuses them). */
+    public void end(long fundId, LocalDate lastDay, long successorFundId) {
+        jdbc.sql("update fund set ended_on = :day, merged_into = :into where id = :f").param("f", fundId)
+                .param("day", lastDay).param("into", successorFundId).update();
     }
 
     public void closeThrough(long fundId, int year) {

@@ -43,18 +43,23 @@ public class ReportQueries {
                 where fund_id = :f and entry_year = :y and kind = 'DONATION' and in_kind""")
                 .param("f", fundId).param("y", year).query(Long.class).single();
         return new YearReport(fundId, fund.name(), fund.association(), year, opening,
-                byKind.containsKey("DONATION") ? byKind.get("DONATION").amount() : 0, raisedInKind, spent,
-                spent.stream().mapToLong(YearReport.KindTotal::amount).sum(), supported[0], supported[1], closing,
+                amountOf(byKind, "DONATION"), raisedInKind, spent,
+                spent.stream().mapToLong(YearReport.KindTotal::amount).sum(), supported[0], supported[1],
+                amountOf(byKind, "TRANSFER_IN"), amountOf(byKind, "TRANSFER_OUT"), closing,
                 fund.closedThrough() != null && year <= fund.closedThrough());
+    }
+
+    private static long amountOf(Map<String, YearReport.KindTotal> byKind, String kind) {
+        return byKind.containsKey(kind) ? byKind.get(kind).amount() : 0;
     }
 
     /** Distinct persons and organisations paid in the year by entries that stand (not reversed). */
     private long[] supported(long fundId, int year) {
         return jdbc.sql("""
                 select count(distinct person_id) as persons, count(distinct organisation_id) as organisations
-                from fund_entry e where fund_id = :f and entry_year = :y and kind <> 'DONATION' and not reversal
+                from fund_entry e where fund_id = :f and entry_year = :y and kind = any (:out) and not reversal
                   and not exists (select 1 from fund_entry r where r.corrects_id = e.id and r.reversal)""")
-                .param("f", fundId).param("y", year)
+                .param("f", fundId).param("y", year).param("out", OUT_KINDS.toArray(String[]::new))
                 .query((rs, n) -> new long[] {rs.getLong("persons"), rs.getLong("organisations")}).single();
     }
 

@@ -55,7 +55,7 @@ class EntryFormController {
         var fund = ledger.fund(id).orElseThrow(() -> new NotFound("fund", id));
         model.addAttribute("fund", fund);
         model.addAttribute("donation", donation);
-        model.addAttribute("kinds", Arrays.stream(EntryKind.values()).filter(k -> k.in() == donation).toList());
+        model.addAttribute("kinds", Arrays.stream(EntryKind.values()).filter(k -> !k.transfer() && k.in() == donation).toList());
         model.addAttribute("organisations", ledger.organisations(fund.geoUnitId()));
         model.addAttribute("today", LocalDate.now());
         return "fund/entry-form";

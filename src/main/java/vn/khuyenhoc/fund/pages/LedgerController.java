@@ -76,7 +76,7 @@ class LedgerController {
         model.addAttribute("years", ledger.years(id));
         model.addAttribute("balance", ledger.balanceAt(id, day));
         model.addAttribute("lines", ledger.lines(id, year, kind == null ? null : kind.name()));
-        model.addAttribute("canWrite", guard.canWrite(fund.geoUnitId()));
+        model.addAttribute("canWrite", fund.endedOn() == null && guard.canWrite(fund.geoUnitId()));
         return Htmx.view(request, "fund/ledger", "entries");
     }
 }

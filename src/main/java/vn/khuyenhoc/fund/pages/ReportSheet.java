@@ -36,6 +36,12 @@ final class ReportSheet {
         rows.add(List.of(text.apply("fund.report.spent"), report.spent()));
         rows.add(List.of(text.apply("fund.report.people"), report.peopleSupported()));
         rows.add(List.of(text.apply("fund.report.organisations"), report.organisationsSupported()));
+        if (report.carriedIn() != 0) {
+            rows.add(List.of(text.apply("fund.kind.TRANSFER_IN"), report.carriedIn()));
+        }
+        if (report.carriedOut() != 0) {
+            rows.add(List.of(text.apply("fund.kind.TRANSFER_OUT"), report.carriedOut()));
+        }
         rows.add(List.of(text.apply("fund.report.closing"), report.closing()));
         return rows.stream();
     }
