@@ -49,6 +49,35 @@ class AssociationPagesIntegrationTests {
         assertThat(result.getStatus()).isEqualTo(200);
         assertThat(result.getContentType()).isEqualTo(SpreadsheetDownload.XLSX);
         assertThat(result.getContentAsByteArray()).startsWith('P', 'K');
+        assertThat(result.getHeader("Content-Disposition")).contains("hoi-vien.xlsx").doesNotContain(".xlsx.xlsx");
+    }
+
+    @Test
+    void theBranchesAndOfficersOfAnAssociationAreExportedToExcelAsItsPageShowsThem() throws Exception {
+        long id = jdbc.sql("select id from assoc_unit where name = 'Hội Khuyến học Xã Liên Hương'")
+                .query(Long.class).single();
+        var session = signIn("xa.lienhuong");
+        assertThat(page(session, "/association/units/" + id)).contains("/association/units/" + id + "/branches/export");
+        var branches = sheet(session, "/association/units/" + id + "/branches/export");
+        assertThat(branches.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Chi hội");
+        assertThat(branches.getLastRowNum()).isEqualTo(14);
+        var names = new java.util.ArrayList<String>();
+        branches.forEach(row -> names.add(row.getCell(0).getStringCellValue()));
+        assertThat(names).contains("Chi hội Khu phố 14");
+        var officers = sheet(session, "/association/units/" + id + "/officers/export");
+        assertThat(officers.getRow(0).getCell(1).getStringCellValue()).isEqualTo("Chức vụ");
+        var positions = new java.util.ArrayList<String>();
+        officers.forEach(row -> positions.add(row.getCell(1).getStringCellValue()));
+        assertThat(positions).contains("Chủ tịch");
+    }
+
+    private org.apache.poi.ss.usermodel.Sheet sheet(RequestPostProcessor session, String url) throws Exception {
+        var response = mvc.perform(get(url).with(session)).andReturn().getResponse();
+        assertThat(response.getStatus()).as(url).isEqualTo(200);
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(response.getContentAsByteArray()))) {
+            return workbook.getSheetAt(0);
+        }
     }
 
     @Test

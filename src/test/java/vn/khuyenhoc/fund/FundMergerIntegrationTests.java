@@ -154,4 +154,23 @@ class FundMergerIntegrationTests {
                 .andReturn().getResponse().getContentAsString();
         assertThat(report).contains("Nhận chuyển từ quỹ trước hợp nhất", "4.600.000");
     }
+
+    @Test
+    void theLedgerIsExportedAsFilteredWithTheCarryOverAsMoneyOut() throws Exception {
+        mergers.followLineage(fixtures.unit("27655"), MERGER);
+        var admin = TestSessions.signIn(mvc, "admin", "khuyenhoc");
+
+        var response = mvc.perform(get("/fund/" + town + "/export").param("year", "2025").with(admin)).andReturn()
+                .getResponse();
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(response.getContentAsByteArray()))) {
+            var sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(6).getStringCellValue()).isEqualTo("Thu (đồng)");
+            assertThat(sheet.getLastRowNum()).isEqualTo(4);
+            var last = sheet.getRow(4);
+            assertThat(last.getCell(2).getStringCellValue()).isEqualTo("Chuyển sang quỹ sau hợp nhất");
+            assertThat(last.getCell(7).getNumericCellValue()).isEqualTo(400_000);
+            assertThat(sheet.getRow(1).getCell(6).getNumericCellValue()).isEqualTo(2_500_000);
+        }
+    }
 }
