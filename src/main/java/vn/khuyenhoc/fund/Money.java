@@ -1,12 +1,10 @@
 package vn.khuyenhoc.fund;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
+import vn.khuyenhoc.shared.Dates;
 
 /** Amounts and dates written the Vietnamese way: "1.500.000 đồng", "05/09/2026". */
 public final class Money {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private Money() {
     }
@@ -29,6 +27,6 @@ public final class Money {
     }
 
     public static String date(LocalDate day) {
-        return day == null ? "" : DAY.format(day);
+        return Dates.shown(day);
     }
 }

@@ -101,6 +101,34 @@ public class MembershipRecords {
                 .query(StatusRule.class).list();
     }
 
+    /** A rule version as its page lists it. */
+    public record RuleRow(long id, LocalDate validFrom, LocalDate validTo, Integer lapseAfterMonths, String note) {
+    }
+
+    public List<RuleRow> ruleRows() {
+        return jdbc.sql("""
+                select id, valid_from, valid_to, lapse_after_months, note from assoc_status_rule
+                order by valid_from nulls first""").query(RuleRow.class).list();
+    }
+
+    /** The open-ended version, locked until the transaction ends so that two changes of rule queue up. */
+    public Optional<RuleRow> lockOpenRule() {
+        return jdbc.sql("""
+                select id, valid_from, valid_to, lapse_after_months, note from assoc_status_rule
+                where valid_to is null for update""").query(RuleRow.class).optional();
+    }
+
+    public void endRule(long id, LocalDate lastDay) {
+        jdbc.sql("update assoc_status_rule set valid_to = :d where id = :id").param("d", lastDay).param("id", id)
+                .update();
+    }
+
+    public long insertRule(LocalDate from, Integer lapseAfterMonths, String note) {
+        return jdbc.sql("""
+                insert into assoc_status_rule (valid_from, lapse_after_months, note) values (:f, :m, :n) returning id""")
+                .param("f", from).param("m", lapseAfterMonths).param("n", note).query(Long.class).single();
+    }
+
     /**
      * Moves the current members of one association into another; a card number the other already has gets the
      * old association's code in front ("27643/00012"), so numbers stay unique within the association.
