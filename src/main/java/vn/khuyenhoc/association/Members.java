@@ -108,6 +108,31 @@ public class Members {
                 Map.of("paidOn", paidOn.toString(), "amount", amount == null ? 0 : amount)));
     }
 
+    /**
+     * Corrects a card number typed wrong. {@code shown} is the number the officer's form showed: if it changed
+     * meanwhile, nothing is written and the officer is told.
+     */
+    @Transactional
+    public void correctCard(long memberId, String shown, String cardNumber) {
+        Member member = requireCurrent(memberId);
+        guard.requireWrite(currentArea(memberId));
+        String card = Text.normaliseOrNull(cardNumber);
+        if (card == null) {
+            throw new InvalidInput("association.member.cardMissing");
+        }
+        if (card.equals(member.cardNumber())) {
+            return;
+        }
+        if (records.cardTaken(member.assocUnitId(), card)) {
+            throw new InvalidInput("association.member.cardTaken", card);
+        }
+        if (!records.changeCard(memberId, shown, card)) {
+            throw new InvalidInput("association.member.changedMeanwhile");
+        }
+        events.publishEvent(new MemberChanged(memberId, "card", currentArea(memberId),
+                Map.of("card", member.cardNumber()), Map.of("card", card)));
+    }
+
     /** The member's status on the day (null before they joined), under the rule in force that day. */
     @Transactional(readOnly = true)
     public MembershipStatus statusOn(long memberId, LocalDate day) {

@@ -66,6 +66,23 @@ class MembershipIntegrationTests {
     }
 
     @Test
+    void aCardNumberIsCorrectedOnceAndAStaleFormIsToldNotApplied() {
+        long member = join("Lý Văn Thẻ", ap1, "2025-08-01", "27655-09001");
+        join("Lý Văn Khác", ap2, "2025-08-01", "27655-09002");
+
+        members.correctCard(member, "27655-09001", " 27655-09011 ");
+        assertThat(records.find(member).orElseThrow().cardNumber()).isEqualTo("27655-09011");
+        assertThatThrownBy(() -> members.correctCard(member, "27655-09001", "27655-09021"))
+                .isInstanceOf(InvalidInput.class)
+                .hasFieldOrPropertyWithValue("messageKey", "association.member.changedMeanwhile");
+        assertThatThrownBy(() -> members.correctCard(member, "27655-09011", "27655-09002"))
+                .isInstanceOf(InvalidInput.class).hasFieldOrPropertyWithValue("messageKey", "association.member.cardTaken");
+        assertThat(records.find(member).orElseThrow().cardNumber()).isEqualTo("27655-09011");
+        assertThat(jdbc.sql("select count(*) from audit_entry where entity_id = :id and action = 'card'")
+                .param("id", member).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
     void aPersonIsAMemberOnceAtATime() {
         long person = fixtures.person("27655-001", "Phạm Thị Duy");
         members.join(new JoinForm(person, ap1, LocalDate.of(2025, 8, 1), null));

@@ -106,4 +106,12 @@ class MemberApiController {
         members.recordDues(id, paidOn, amount);
         return ResponseEntity.noContent().build();
     }
+
+    @PostMapping("/{id}/card")
+    @Operation(summary = "Corrects the card number; refused when it is no longer the number the caller saw")
+    @Access(value = {ADMIN, PROVINCE_OFFICER, COMMUNE_OFFICER, BRANCH_OFFICER}, area = "id", kind = "member", write = true)
+    ResponseEntity<Void> card(@PathVariable long id, @RequestParam String shown, @RequestParam String cardNumber) {
+        members.correctCard(id, shown, cardNumber);
+        return ResponseEntity.noContent().build();
+    }
 }

@@ -99,6 +99,13 @@ class MemberFormController {
         return "redirect:/association/members/" + id;
     }
 
+    @PostMapping("/{id}/card")
+    @Access(value = {ADMIN, PROVINCE_OFFICER, COMMUNE_OFFICER, BRANCH_OFFICER}, area = "id", kind = "member", write = true)
+    String card(@PathVariable long id, @RequestParam String shown, @RequestParam String cardNumber) {
+        members.correctCard(id, shown, cardNumber);
+        return "redirect:/association/members/" + id;
+    }
+
     @PostMapping("/{id}/dues")
     @Access(value = {ADMIN, PROVINCE_OFFICER, COMMUNE_OFFICER, BRANCH_OFFICER}, area = "id", kind = "member", write = true)
     String dues(@PathVariable long id, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate paidOn,

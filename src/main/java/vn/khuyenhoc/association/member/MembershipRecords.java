@@ -37,6 +37,14 @@ public class MembershipRecords {
                 .param("p", personId).query(Boolean.class).single();
     }
 
+    /** Corrects a card number unless someone changed it since {@code shown}; answers whether it did. */
+    public boolean changeCard(long memberId, String shown, String card) {
+        return jdbc.sql("""
+                update assoc_member set card_number = :card, version = version + 1
+                where id = :id and card_number = :shown""").param("id", memberId).param("shown", shown)
+                .param("card", card).update() == 1;
+    }
+
     public boolean cardTaken(long unitId, String card) {
         return jdbc.sql("select exists (select 1 from assoc_member where assoc_unit_id = :u and card_number = :c)")
                 .param("u", unitId).param("c", card).query(Boolean.class).single();
