@@ -44,15 +44,18 @@ public class DemoCitizens {
     public record Unit(String code, String name, OrganisationKind kind, String villageCode, int staff) {
     }
 
-    /** Loads the organisations and their staff, and {@code households} households spread over the villages. */
+    /**
+     * Loads the organisations and their staff, and {@code households} households spread over the villages named
+     * in {@code householdVillages}; {@code villageIds} are the commune's villages by code.
+     */
     @Transactional
     public Optional<RegistryDemoLoaded> load(long communeId, Map<String, Long> villageIds, List<Unit> units,
-                                             int households, long seed) {
+                                             List<String> householdVillages, int households, long seed) {
         guard.currentUser().ifPresent(user -> guard.requireWrite(communeId));
         if (hasOrganisations(communeId)) {
             return Optional.empty();
         }
-        var codes = villageIds.keySet().stream().sorted().toList();
+        var codes = householdVillages.stream().sorted().toList();
         var placed = new HouseholdGenerator(seed).since(LocalDate.of(1995, 1, 1), LocalDate.of(2021, 6, 30))
                 .generate(codes, households).stream()
                 .map(h -> new DemoHousehold(h, null, List.of(new DemoHousehold.Residence(h.villageCode(), h.since(),

@@ -97,7 +97,7 @@ public class PastRounds {
             throw new InvalidInput("round.decision.numberTaken", header.number());
         }
         if (!store.allInside(past.entries().stream().map(PastRound.Entry::subjectUnitId).distinct().toList(),
-                past.areaUnitId())) {
+                past.areaUnitId(), java.time.LocalDate.of(past.year(), 12, 31))) {
             throw new InvalidInput("round.register.outsideArea");
         }
         return criteria.require(past.criteriaSetId());

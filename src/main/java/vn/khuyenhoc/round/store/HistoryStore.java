@@ -46,14 +46,21 @@ public class HistoryStore {
         return id;
     }
 
-    /** Whether every unit lies inside (or is) the area unit on today's map. */
-    public boolean allInside(List<Long> units, long areaUnitId) {
+    /**
+     * Whether every unit lay inside (or was) the area unit on the day, on that day's map: a village of a commune
+     * merged since still counts in its old commune for the old commune's past rounds.
+     */
+    public boolean allInside(List<Long> units, long areaUnitId, LocalDate day) {
         return jdbc.sql("""
-                select not exists (select 1 from unnest(:units) u(id)
-                                   where not exists (select 1 from geography_unit_scope s
-                                                     join geography_unit_scope a on s.path like a.path || '%'
-                                                     where s.unit_id = u.id and a.unit_id = :area))""")
-                .param("units", units.toArray(Long[]::new)).param("area", areaUnitId).query(Boolean.class).single();
+                with recursive up (unit_id, start) as (
+                    select u.id, u.id from unnest(:units) u(id)
+                    union
+                    select v.parent_id, up.start from up join geography_unit_version v on v.unit_id = up.unit_id
+                      and (v.valid_from is null or v.valid_from <= :day) and (v.valid_to is null or v.valid_to >= :day)
+                    where v.parent_id is not null)
+                select count(distinct start) = cardinality(:units) from up where unit_id = :area""")
+                .param("units", units.toArray(Long[]::new)).param("area", areaUnitId).param("day", day)
+                .query(Boolean.class).single();
     }
 
     /** The registrations in the order of the entries: recognised ones RECOGNISED, the others REJECTED. */
