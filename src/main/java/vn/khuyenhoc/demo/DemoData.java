@@ -40,10 +40,11 @@ class DemoData implements ApplicationRunner {
     private final DemoFund fund;
     private final DemoRounds rounds;
     private final DemoNhaBe nhaBe;
+    private final DemoNhaBeRound nhaBeRound;
 
     DemoData(Environment environment, Accounts accounts, DemoMap map, DemoAccounts demoAccounts,
              DemoRegistry registry, Units units, TransactionTemplate transaction, DemoAssociation association,
-             DemoFund fund, DemoRounds rounds, DemoNhaBe nhaBe) {
+             DemoFund fund, DemoRounds rounds, DemoNhaBe nhaBe, DemoNhaBeRound nhaBeRound) {
         this.environment = environment;
         this.accounts = accounts;
         this.map = map;
@@ -55,6 +56,7 @@ class DemoData implements ApplicationRunner {
         this.fund = fund;
         this.rounds = rounds;
         this.nhaBe = nhaBe;
+        this.nhaBeRound = nhaBeRound;
     }
 
     @Override
@@ -102,9 +104,14 @@ class DemoData implements ApplicationRunner {
         for (String code : java.util.List.of("27643", "27649", "27655")) {
             oldCommunes.put(code, unit(code, pilotYear));
         }
-        int citizens = nhaBe.load(unit("27655", today), oldCommunes, NHA_BE_SEED);
-        log.info("Demo rounds: {} of Xã Liên Hương, the 2022 pilot of Nhà Bè with {} citizens, in {} ms", recorded,
-                citizens, (System.nanoTime() - started) / 1_000_000);
+        long nhaBeCommune = unit("27655", today);
+        int pilot = nhaBe.load(nhaBeCommune, oldCommunes, NHA_BE_SEED);
+        long city = units.byCode("79", UnitKind.PROVINCE, today)
+                .orElseThrow(() -> new IllegalStateException("Demo province 79 is missing")).unitId();
+        int current = pilot == 0 ? 0 : nhaBeRound.load(nhaBeCommune, city);
+        log.info("Demo rounds: {} past rounds of Xã Liên Hương; Nhà Bè: the 2022 pilot with {} citizens and the {} "
+                + "round with {}, in {} ms", recorded, pilot, DemoNhaBeRound.YEAR, current,
+                (System.nanoTime() - started) / 1_000_000);
     }
 
     private long unit(String code, LocalDate on) {

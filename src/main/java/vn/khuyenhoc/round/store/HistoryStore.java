@@ -105,30 +105,31 @@ public class HistoryStore {
     }
 
     /**
-     * The timeline of every registration (registered, scored, accepted or rejected; proposed and recognised for
-     * the recognised ones); answers the recognised registrations.
+     * The timeline of every registration as the archive knows it: registered, then recognised (with the decision's
+     * number) or rejected at review; answers the recognised registrations. The steps between are not invented.
      */
     public List<Long> recordSteps(List<Long> registrations, PastRound past, String actor, DecisionForm decision) {
         var recognised = new ArrayList<Long>();
-        var rejected = new ArrayList<Long>();
         for (int i = 0; i < registrations.size(); i++) {
-            (past.entries().get(i).recognised() ? recognised : rejected).add(registrations.get(i));
+            if (past.entries().get(i).recognised()) {
+                recognised.add(registrations.get(i));
+            }
         }
-        step(registrations, "REGISTERED", actor, past.registeredOn(), null);
-        step(registrations, "SCORED", actor, past.reviewedOn(), null);
-        step(rejected, "REJECTED", actor, past.reviewedOn(), null);
-        step(recognised, "ACCEPTED", actor, past.reviewedOn(), null);
-        step(recognised, "PROPOSED", actor, past.reviewedOn().plusDays(1), null);
-        step(recognised, "RECOGNISED", actor, decision.signedOn(), decision.number());
-        return recognised;
-    }
-
-    private void step(List<Long> registrations, String step, String actor, LocalDate on, String note) {
         jdbc.sql("""
                 insert into round_event (registration_id, step, actor_name, at, note)
-                select unnest(:ids), :step, :actor, :at, :note""")
-                .param("ids", registrations.toArray(Long[]::new)).param("step", step).param("actor", actor)
-                .param("at", at(on)).param("note", note).update();
+                select e.id, s.step, :actor, s.at, s.note
+                from unnest(:ids, :recognised) as e(id, recognised)
+                cross join lateral (values ('REGISTERED', cast(:registered as timestamptz), cast(null as text)),
+                                           (case when e.recognised then 'RECOGNISED' else 'REJECTED' end,
+                                            case when e.recognised then cast(:decided as timestamptz)
+                                                 else cast(:reviewed as timestamptz) end,
+                                            case when e.recognised then cast(:number as text) end)) as s(step, at, note)""")
+                .param("ids", registrations.toArray(Long[]::new))
+                .param("recognised", past.entries().stream().map(PastRound.Entry::recognised).toArray(Boolean[]::new))
+                .param("actor", actor).param("registered", at(past.registeredOn()))
+                .param("reviewed", at(past.reviewedOn())).param("decided", at(decision.signedOn()))
+                .param("number", decision.number()).update();
+        return recognised;
     }
 
     public long insertProposal(long roundId, List<Long> registrations, int registeredCount, LocalDate decidedOn) {
