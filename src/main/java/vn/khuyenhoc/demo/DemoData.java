@@ -94,7 +94,7 @@ class DemoData implements ApplicationRunner {
                 "Demo funds of Xã Liên Hương: {} entries in {} funds", loaded.entries(), loaded.fundIds().size()));
     }
 
-    /** The past rounds of Xã Liên Hương and the 2022 pilot of Xã Nhà Bè's old communes (ADR 0013). */
+    /** The past rounds of Xã Liên Hương and the 2022 pilot of Xã Nhà Bè's old communes (ADR 0016). */
     private void loadRounds() {
         long started = System.nanoTime();
         LocalDate today = LocalDate.now();

@@ -139,10 +139,10 @@ class DemoRoundsIntegrationTests {
                 .query((rs, n) -> Map.entry(rs.getLong(1), rs.getLong(2))).list()
                 .forEach(entry -> recognised.put(entry.getKey(), entry.getValue()));
         var audited = jdbc.sql("""
-                select (a.after ->> 'decision')::bigint, count(*), max(cardinality(a.affected_ids))
+                select cast(a.after ->> 'decision' as bigint), count(*), max(cardinality(a.affected_ids))
                 from audit_entry a where a.entity = 'decision' and a.action = 'recognise'
-                  and (a.after ->> 'decision')::bigint = any (:ids) group by 1""")
-                .param("ids", recognised.keySet().toArray(Long[]::new))
+                  and a.after ->> 'decision' = any (:ids) group by 1""")
+                .param("ids", recognised.keySet().stream().map(String::valueOf).toArray(String[]::new))
                 .query((rs, n) -> List.of(rs.getLong(1), rs.getLong(2), rs.getLong(3))).list();
         assertThat(audited).hasSize(10).allSatisfy(row -> {
             assertThat(row.get(1)).isEqualTo(1L);
