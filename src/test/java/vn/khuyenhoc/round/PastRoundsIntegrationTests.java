@@ -89,8 +89,8 @@ class PastRoundsIntegrationTests {
                    or (entity = 'decision' and after ->> 'decision'
                        = (select cast(id as text) from round_decision where round_id = :r)) order by id""")
                 .param("r", id).query(String.class).list();
-        assertThat(audit).containsExactly("round record-past 3 Cán bộ Xã Liên Hương",
-                "decision recognise 2 Cán bộ Xã Liên Hương");
+        assertThat(audit).containsExactly("round record-past 3 xa.lienhuong",
+                "decision recognise 2 xa.lienhuong");
         assertThat(jdbc.sql("""
                 select count(*) from round_event e join round_registration g on g.id = e.registration_id
                 where g.round_id = :r""").param("r", id).query(Long.class).single()).isEqualTo(6);
