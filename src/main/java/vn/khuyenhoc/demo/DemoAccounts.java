@@ -20,6 +20,7 @@ class DemoAccounts {
               tinh.lamdong   Cán bộ tỉnh Lâm Đồng (province officer)
               xa.lienhuong   Cán bộ Xã Liên Hương (commune officer)
               kp8.lienhuong  Cán bộ chi hội Khu phố 8, Xã Liên Hương (branch officer)
+              xa.nhabe       Cán bộ Xã Nhà Bè, TP. Hồ Chí Minh (commune officer)
             ==== http://localhost:8080 ====""";
     private final Accounts accounts;
     private final Units units;
@@ -36,6 +37,7 @@ class DemoAccounts {
         user("tinh.lamdong", "Cán bộ tỉnh Lâm Đồng", Role.PROVINCE_OFFICER, unit("68", UnitKind.PROVINCE, today));
         user("xa.lienhuong", "Cán bộ Xã Liên Hương", Role.COMMUNE_OFFICER, unit("22969", UnitKind.COMMUNE, today));
         user("kp8.lienhuong", "Chi hội Khu phố 8", Role.BRANCH_OFFICER, unit("22969-008", UnitKind.VILLAGE, today));
+        user("xa.nhabe", "Cán bộ Xã Nhà Bè", Role.COMMUNE_OFFICER, unit("27655", UnitKind.COMMUNE, today));
     }
 
     private void user(String username, String name, Role role, long unitId) {

@@ -17,8 +17,8 @@ import vn.khuyenhoc.geography.Units;
 import vn.khuyenhoc.registry.DemoRegistry;
 
 /**
- * Loads the demo map, the demo accounts and the demo registry of Xã Liên Hương once, on an empty database, and
- * prints the demo logins.
+ * Loads the demo map, the demo accounts, the demo registry of Xã Liên Hương and its past rounds, and the 2022
+ * Công dân học tập pilot of Nhà Bè, once, on an empty database, and prints the demo logins.
  * "auto" (the default) means: with the embedded database yes, with an external one only when asked.
  */
 @Component
@@ -32,15 +32,19 @@ class DemoData implements ApplicationRunner {
     private final DemoAccounts demoAccounts;
     /** The demo households are the same on every machine (for a given year: ages are as of the current year). */
     static final long REGISTRY_SEED = 22969L;
+    static final long NHA_BE_SEED = 27655L;
     private final DemoRegistry registry;
     private final Units units;
     private final TransactionTemplate transaction;
     private final DemoAssociation association;
     private final DemoFund fund;
+    private final DemoRounds rounds;
+    private final DemoNhaBe nhaBe;
+    private final DemoNhaBeRound nhaBeRound;
 
     DemoData(Environment environment, Accounts accounts, DemoMap map, DemoAccounts demoAccounts,
              DemoRegistry registry, Units units, TransactionTemplate transaction, DemoAssociation association,
-             DemoFund fund) {
+             DemoFund fund, DemoRounds rounds, DemoNhaBe nhaBe, DemoNhaBeRound nhaBeRound) {
         this.environment = environment;
         this.accounts = accounts;
         this.map = map;
@@ -50,6 +54,9 @@ class DemoData implements ApplicationRunner {
         this.transaction = transaction;
         this.association = association;
         this.fund = fund;
+        this.rounds = rounds;
+        this.nhaBe = nhaBe;
+        this.nhaBeRound = nhaBeRound;
     }
 
     @Override
@@ -67,6 +74,7 @@ class DemoData implements ApplicationRunner {
                 map.load();
                 demoAccounts.create();
                 loadRegistry();
+                loadRounds();
             });
         }
         log.info(DemoAccounts.LOGINS);
@@ -84,6 +92,31 @@ class DemoData implements ApplicationRunner {
                 loaded.boards(), loaded.members()));
         fund.load(commune, REGISTRY_SEED).ifPresent(loaded -> log.info(
                 "Demo funds of Xã Liên Hương: {} entries in {} funds", loaded.entries(), loaded.fundIds().size()));
+    }
+
+    /** The past rounds of Xã Liên Hương and the 2022 pilot of Xã Nhà Bè's old communes (ADR 0016). */
+    private void loadRounds() {
+        long started = System.nanoTime();
+        LocalDate today = LocalDate.now();
+        int recorded = rounds.load(unit("22969", today), REGISTRY_SEED);
+        LocalDate pilotYear = LocalDate.of(2022, 12, 31);
+        var oldCommunes = new java.util.LinkedHashMap<String, Long>();
+        for (String code : java.util.List.of("27643", "27649", "27655")) {
+            oldCommunes.put(code, unit(code, pilotYear));
+        }
+        long nhaBeCommune = unit("27655", today);
+        int pilot = nhaBe.load(nhaBeCommune, oldCommunes, NHA_BE_SEED);
+        long city = units.byCode("79", UnitKind.PROVINCE, today)
+                .orElseThrow(() -> new IllegalStateException("Demo province 79 is missing")).unitId();
+        int current = pilot == 0 ? 0 : nhaBeRound.load(nhaBeCommune, city);
+        log.info("Demo rounds: {} past rounds of Xã Liên Hương; Nhà Bè: the 2022 pilot with {} citizens and the {} "
+                + "round with {}, in {} ms", recorded, pilot, DemoNhaBeRound.YEAR, current,
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private long unit(String code, LocalDate on) {
+        return units.byCode(code, UnitKind.COMMUNE, on)
+                .orElseThrow(() -> new IllegalStateException("Demo commune " + code + " is missing")).unitId();
     }
 
     boolean enabled() {

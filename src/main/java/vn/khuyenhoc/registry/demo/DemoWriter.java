@@ -38,6 +38,12 @@ public class DemoWriter {
                             List<DemoStaff> staff) {
         Map<String, Long> clanIds = organisations.insertClans(communeId);
         List<Long> organisationIds = organisations.insertOrganisations(communeId, villageIds);
+        return writePeople(villageIds, clanIds, households, staff, organisationIds);
+    }
+
+    /** Persons, households (with residences and members) and staff of organisations already written. */
+    public Written writePeople(Map<String, Long> villageIds, Map<String, Long> clanIds, List<DemoHousehold> households,
+                               List<DemoStaff> staff, List<Long> organisationIds) {
         var people = people(households, staff);
         var keys = NameKeys.of(people.stream().map(GeneratedMember::fullName));
         var personIds = persons(people, keys);
