@@ -79,27 +79,27 @@ class ListController {
     }
 
     @GetMapping("/conference.pdf")
-    @Access({ADMIN, PROVINCE_OFFICER, COMMUNE_OFFICER, BRANCH_OFFICER, VIEWER})
-    void conferencePdf(@RequestParam int year, @RequestParam(required = false) Long unit,
+    @Access(value = {ADMIN, PROVINCE_OFFICER, COMMUNE_OFFICER, BRANCH_OFFICER, VIEWER}, area = "unit")
+    void conferencePdf(@RequestParam(required = false) Integer year, @RequestParam(required = false) Long unit,
                        HttpServletResponse response) throws IOException {
         var list = conferenceList(year, unit);
         response.setContentType(Documents.PDF);
-        response.setHeader("Content-Disposition", "inline; filename=\"khen-thuong-" + year + ".pdf\"");
+        response.setHeader("Content-Disposition", "inline; filename=\"danh-sach-khen-thuong.pdf\"");
         documents.proposedListPdf(list, response.getOutputStream());
     }
 
     @GetMapping("/conference.docx")
-    @Access({ADMIN, PROVINCE_OFFICER, COMMUNE_OFFICER, BRANCH_OFFICER, VIEWER})
-    void conferenceDocx(@RequestParam int year, @RequestParam(required = false) Long unit,
+    @Access(value = {ADMIN, PROVINCE_OFFICER, COMMUNE_OFFICER, BRANCH_OFFICER, VIEWER}, area = "unit")
+    void conferenceDocx(@RequestParam(required = false) Integer year, @RequestParam(required = false) Long unit,
                         HttpServletResponse response) throws IOException {
         var list = conferenceList(year, unit);
         response.setContentType(Documents.DOCX);
-        response.setHeader("Content-Disposition", "attachment; filename=\"khen-thuong-" + year + ".docx\"");
+        response.setHeader("Content-Disposition", "attachment; filename=\"danh-sach-khen-thuong.docx\"");
         documents.proposedListDocx(list, response.getOutputStream());
     }
 
     /** The list of the year for a unit of the user's area (their own unit when none is named). */
-    private ProposedList conferenceList(int year, Long unit) {
+    private ProposedList conferenceList(Integer year, Long unit) {
         var user = guard.requireUser();
         Long areaId = unit != null ? unit : user.unitId();
         if (areaId != null) {
@@ -108,9 +108,10 @@ class ListController {
         var area = areaId == null ? new ConferenceList.Area("Việt Nam", null) : choices.unit(areaId)
                 .map(u -> new ConferenceList.Area(u.name(), u.typeName())).orElseThrow(
                         () -> new NotFound("unit", areaId));
-        var rows = queries.find(new CommendationQueries.Filter(year, areaId, null, null),
+        int shown = year != null ? year : LocalDate.now().getYear();
+        var rows = queries.find(new CommendationQueries.Filter(shown, areaId, null, null),
                 AreaGuard.likePrefixes(guard.scopePaths(user)));
-        return ConferenceList.of(year, area, rows, LocalDate.now());
+        return ConferenceList.of(shown, area, rows, LocalDate.now());
     }
 
     private String text(String key) {
