@@ -371,6 +371,7 @@ final class AccessPolicy {
             rule("POST", "/fund/{id}/close", MANAGERS, FUND),
             rule("GET", "/fund/{id}/report", COMMUNE_READERS, FUND),
             rule("GET", "/fund/{id}/report/export", COMMUNE_READERS, FUND),
+            rule("GET", "/fund/{id}/report/pdf", COMMUNE_READERS, FUND),
             rule("GET", "/fund/entries/{id}/correct", MANAGERS, FUND_ENTRY),
             rule("POST", "/fund/entries/{id}/correct", MANAGERS, FUND_ENTRY),
             rule("GET", "/fund/entries/{id}/receipt", COMMUNE_READERS, FUND_ENTRY),
