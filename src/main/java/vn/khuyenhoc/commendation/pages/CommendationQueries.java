@@ -40,12 +40,12 @@ class CommendationQueries {
                long areaUnitId, String areaName, int year, String issuingBody, String decisionNumber,
                LocalDate decisionDate, String reason, boolean proposed) {
 
-        boolean collective() {
+        public boolean collective() {
             return recipientKind.collective();
         }
 
         /** The name, or the record's kind and id once the recipient is gone (an erased person). */
-        String shownName() {
+        public String shownName() {
             return recipientName != null ? recipientName : "#" + recipientId;
         }
     }

@@ -30,7 +30,7 @@ class ProposalQueries {
                     long toUnitId, String toName, LocalDate decidedOn, String issuingBody, String decisionNumber,
                     LocalDate decisionDate, long items) {
 
-        boolean decided() {
+        public boolean decided() {
             return decidedOn != null;
         }
     }
