@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.khuyenhoc.accounts.Accounts;
 import vn.khuyenhoc.association.DemoAssociation;
+import vn.khuyenhoc.commendation.DemoCommendations;
 import vn.khuyenhoc.fund.DemoFund;
 import vn.khuyenhoc.geography.UnitKind;
 import vn.khuyenhoc.geography.Units;
@@ -37,10 +38,11 @@ class DemoData implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final DemoAssociation association;
     private final DemoFund fund;
+    private final DemoCommendations commendations;
 
     DemoData(Environment environment, Accounts accounts, DemoMap map, DemoAccounts demoAccounts,
              DemoRegistry registry, Units units, TransactionTemplate transaction, DemoAssociation association,
-             DemoFund fund) {
+             DemoFund fund, DemoCommendations commendations) {
         this.environment = environment;
         this.accounts = accounts;
         this.map = map;
@@ -50,6 +52,7 @@ class DemoData implements ApplicationRunner {
         this.transaction = transaction;
         this.association = association;
         this.fund = fund;
+        this.commendations = commendations;
     }
 
     @Override
@@ -84,6 +87,8 @@ class DemoData implements ApplicationRunner {
                 loaded.boards(), loaded.members()));
         fund.load(commune, REGISTRY_SEED).ifPresent(loaded -> log.info(
                 "Demo funds of Xã Liên Hương: {} entries in {} funds", loaded.entries(), loaded.fundIds().size()));
+        commendations.load(commune).ifPresent(written -> log.info(
+                "Demo commendations of Xã Liên Hương: {} commendations and one proposal", written.size() - 1));
     }
 
     boolean enabled() {

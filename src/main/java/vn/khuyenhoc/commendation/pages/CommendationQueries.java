@@ -19,17 +19,18 @@ import vn.khuyenhoc.shared.Text;
 class CommendationQueries {
 
     private static final String SELECT = """
-            select c.id, c.kind, c.recipient_kind, c.recipient_id, r.name as recipient_name, c.area_unit_id,
+            select c.id, c.kind, c.recipient_kind, c.recipient_id, null as recipient_name, c.area_unit_id,
                    a.name as area_name, c.year, c.issuing_body, c.decision_number, c.decision_date, c.reason,
                    c.item_id is not null as proposed
             from commendation c
-            left join commendation_recipient r on r.kind = c.recipient_kind and r.id = c.recipient_id
             left join geography_unit_current a on a.unit_id = c.area_unit_id
             """;
     private final JdbcClient jdbc;
+    private final RecipientNames names;
 
-    CommendationQueries(JdbcClient jdbc) {
+    CommendationQueries(JdbcClient jdbc, RecipientNames names) {
         this.jdbc = jdbc;
+        this.names = names;
     }
 
     /** The filters of a list; {@code unitId} narrows to one unit's subtree, null values mean any. */
@@ -42,6 +43,11 @@ class CommendationQueries {
 
         public boolean collective() {
             return recipientKind.collective();
+        }
+
+        Row named(String name) {
+            return new Row(id, kind, recipientKind, recipientId, name, areaUnitId, areaName, year, issuingBody,
+                    decisionNumber, decisionDate, reason, proposed);
         }
 
         /** The name, or the record's kind and id once the recipient is gone (an erased person). */
@@ -63,11 +69,18 @@ class CommendationQueries {
                 .param("scope", scope).param("unit", filter.unitId()).param("year", filter.year())
                 .param("kind", filter.kind() == null ? null : filter.kind().name())
                 .param("collective", filter.collective()).query(Row.class).list();
-        return sorted(rows);
+        return sorted(named(rows));
     }
 
     Optional<Row> one(long id) {
-        return jdbc.sql(SELECT + "where c.id = :id").param("id", id).query(Row.class).optional();
+        return jdbc.sql(SELECT + "where c.id = :id").param("id", id).query(Row.class).optional()
+                .map(row -> named(List.of(row)).get(0));
+    }
+
+    private List<Row> named(List<Row> rows) {
+        var found = names.of(rows.stream().map(r -> new RecipientNames.Key(r.recipientKind(), r.recipientId())).toList());
+        return rows.stream().map(r -> r.named(found.get(new RecipientNames.Key(r.recipientKind(), r.recipientId()))))
+                .toList();
     }
 
     /** The years that have commendations in the scope, latest first, with this year always offered. */

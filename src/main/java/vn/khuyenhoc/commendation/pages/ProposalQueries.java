@@ -21,9 +21,11 @@ class ProposalQueries {
             left join geography_unit_current t on t.unit_id = p.to_unit_id
             """;
     private final JdbcClient jdbc;
+    private final RecipientNames names;
 
-    ProposalQueries(JdbcClient jdbc) {
+    ProposalQueries(JdbcClient jdbc, RecipientNames names) {
         this.jdbc = jdbc;
+        this.names = names;
     }
 
     record Proposal(long id, int year, String number, LocalDate sentOn, long fromUnitId, String fromName,
@@ -52,12 +54,14 @@ class ProposalQueries {
     }
 
     List<Item> items(long proposal) {
-        return jdbc.sql("""
-                select i.id, i.position, i.kind, i.recipient_kind, i.recipient_id, r.name as recipient_name,
+        var items = jdbc.sql("""
+                select i.id, i.position, i.kind, i.recipient_kind, i.recipient_id, null as recipient_name,
                        i.reason, i.outcome, i.rejection_reason
-                from commendation_item i
-                left join commendation_recipient r on r.kind = i.recipient_kind and r.id = i.recipient_id
-                where i.proposal_id = :p order by i.position""")
+                from commendation_item i where i.proposal_id = :p order by i.position""")
                 .param("p", proposal).query(Item.class).list();
+        var found = names.of(items.stream().map(i -> new RecipientNames.Key(i.recipientKind(), i.recipientId())).toList());
+        return items.stream().map(i -> new Item(i.id(), i.position(), i.kind(), i.recipientKind(), i.recipientId(),
+                found.get(new RecipientNames.Key(i.recipientKind(), i.recipientId())), i.reason(), i.outcome(),
+                i.rejectionReason())).toList();
     }
 }
