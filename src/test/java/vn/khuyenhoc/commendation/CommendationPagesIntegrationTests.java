@@ -126,6 +126,31 @@ class CommendationPagesIntegrationTests {
     }
 
     @Test
+    void aBranchOfficerComposesAProposalToTheCommuneOnThePageAndBlankRowsAreDropped() throws Exception {
+        long person = fixtures.person("22969-008", "Vi Thị Tờ Trình");
+        var branch = TestSessions.signIn(mvc, "kp8.lienhuong", TestAccounts.PASSWORD);
+        String found = mvc.perform(get("/commendations/recipients").param("row", "1")
+                .param("items[1].recipientKind", "PERSON").param("q", "vi thi to trinh").with(branch)).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(found).contains("Vi Thị Tờ Trình", "name=\"items[1].recipientId\"", "item-1-recipient-" + person);
+
+        String location = mvc.perform(post("/commendations/proposals").with(branch).with(csrf())
+                .param("fromUnitId", String.valueOf(village)).param("toUnitId", String.valueOf(commune))
+                .param("year", "1997").param("sentOn", "1998-01-03").param("number", "04/TTr")
+                .param("items[0].kind", "GIAY_KHEN").param("items[0].recipientKind", "VILLAGE")
+                .param("items[0].reason", "Khu phố không có ai được chọn")
+                .param("items[1].kind", "BANG_KHEN").param("items[1].recipientKind", "PERSON")
+                .param("items[1].recipientId", String.valueOf(person)).param("items[1].reason", "Tiêu biểu"))
+                .andReturn().getResponse().getRedirectedUrl();
+
+        long proposal = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        assertThat(jdbc.sql("""
+                select i.kind || ':' || i.recipient_kind || ':' || i.recipient_id || ':' || p.to_unit_id
+                from commendation_item i join commendation_proposal p on p.id = i.proposal_id where p.id = :p""")
+                .param("p", proposal).query(String.class).list()).containsExactly("BANG_KHEN:PERSON:" + person + ":" + commune);
+    }
+
+    @Test
     void theCommuneDecidesAVillagesProposalOnItsPageAndTheAcceptedItemJoinsTheList() throws Exception {
         long person = fixtures.person("22969-008", "Vũ Thị Đề Nghị");
         new TestAccounts(jdbc, accounts, userDetails).signIn("kp8.lienhuong");

@@ -33,6 +33,18 @@ class ChoiceQueries {
                 .param("own", ownUnit).query(Unit.class).list();
     }
 
+    /** The units above a unit on today's map, nearest first: where its proposals may go. */
+    List<Unit> above(long unitId) {
+        return jdbc.sql("""
+                with recursive up(id, depth) as (
+                    select parent_id, 1 from geography_unit_current where unit_id = :u and parent_id is not null
+                    union all
+                    select g.parent_id, up.depth + 1 from up join geography_unit_current g on g.unit_id = up.id
+                    where g.parent_id is not null and up.depth < 5)
+                select g.unit_id as id, g.name, g.type_name from up join geography_unit_current g on g.unit_id = up.id
+                where not g.closed order by up.depth""").param("u", unitId).query(Unit.class).list();
+    }
+
     Optional<Unit> unit(long id) {
         return jdbc.sql("select unit_id as id, name, type_name from geography_unit_current where unit_id = :id")
                 .param("id", id).query(Unit.class).optional();

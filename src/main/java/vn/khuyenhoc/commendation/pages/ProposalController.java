@@ -44,7 +44,9 @@ class ProposalController {
     @GetMapping
     @Access({ADMIN, PROVINCE_OFFICER, COMMUNE_OFFICER, BRANCH_OFFICER, VIEWER})
     String list(Model model) {
-        model.addAttribute("proposals", proposals.find(AreaGuard.likePrefixes(guard.currentScopePaths())));
+        var user = guard.requireUser();
+        model.addAttribute("proposals", proposals.find(AreaGuard.likePrefixes(guard.scopePaths(user))));
+        model.addAttribute("canPropose", !user.role().readOnly() && user.unitId() != null);
         return "commendation/proposals";
     }
 

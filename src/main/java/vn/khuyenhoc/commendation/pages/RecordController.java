@@ -1,10 +1,14 @@
 package vn.khuyenhoc.commendation.pages;
 
 import static vn.khuyenhoc.accounts.Role.ADMIN;
+import static vn.khuyenhoc.accounts.Role.BRANCH_OFFICER;
 import static vn.khuyenhoc.accounts.Role.COMMUNE_OFFICER;
 import static vn.khuyenhoc.accounts.Role.PROVINCE_OFFICER;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,13 +49,21 @@ class RecordController {
         return "commendation/form";
     }
 
+    /** Recipients found by name; for row {@code row} of the proposal form, the kind is that row's field. */
     @GetMapping("/recipients")
-    @Access(value = {ADMIN, PROVINCE_OFFICER, COMMUNE_OFFICER}, write = true)
+    @Access(value = {ADMIN, PROVINCE_OFFICER, COMMUNE_OFFICER, BRANCH_OFFICER}, write = true)
     String recipients(@RequestParam(required = false) RecipientKind recipientKind,
-                      @RequestParam(required = false) String q, Model model) {
-        model.addAttribute("recipients", recipientKind == null ? java.util.List.of()
-                : choices.recipients(recipientKind, q, AreaGuard.likePrefixes(guard.currentScopePaths())));
+                      @RequestParam(required = false) Integer row, @RequestParam(required = false) String q,
+                      HttpServletRequest request, Model model) {
+        RecipientKind kind = row == null ? recipientKind : parse(request.getParameter("items[" + row + "].recipientKind"));
+        model.addAttribute("recipients", kind == null ? List.of()
+                : choices.recipients(kind, q, AreaGuard.likePrefixes(guard.currentScopePaths())));
+        model.addAttribute("row", row);
         return "commendation/form :: recipients";
+    }
+
+    private static RecipientKind parse(String kind) {
+        return Arrays.stream(RecipientKind.values()).filter(k -> k.name().equals(kind)).findFirst().orElse(null);
     }
 
     @PostMapping
