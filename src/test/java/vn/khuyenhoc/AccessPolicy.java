@@ -5,12 +5,14 @@ import static vn.khuyenhoc.AccessPolicy.Ids.BRANCH;
 import static vn.khuyenhoc.AccessPolicy.Ids.HOUSEHOLD;
 import static vn.khuyenhoc.AccessPolicy.Ids.MEMBER;
 import static vn.khuyenhoc.AccessPolicy.Ids.CLAN;
+import static vn.khuyenhoc.AccessPolicy.Ids.COMMENDATION;
 import static vn.khuyenhoc.AccessPolicy.Ids.CRITERIA_SET;
 import static vn.khuyenhoc.AccessPolicy.Ids.FUND;
 import static vn.khuyenhoc.AccessPolicy.Ids.FUND_ENTRY;
 import static vn.khuyenhoc.AccessPolicy.Ids.NONE;
 import static vn.khuyenhoc.AccessPolicy.Ids.ORGANISATION;
 import static vn.khuyenhoc.AccessPolicy.Ids.PERSON;
+import static vn.khuyenhoc.AccessPolicy.Ids.PROPOSAL;
 import static vn.khuyenhoc.AccessPolicy.Ids.REGISTRATION;
 import static vn.khuyenhoc.AccessPolicy.Ids.ROUND;
 import static vn.khuyenhoc.AccessPolicy.Ids.UNIT;
@@ -378,6 +380,7 @@ final class AccessPolicy {
             rule("GET", "/fund/{id}/report", COMMUNE_READERS, FUND),
             rule("GET", "/fund/{id}/report/export", COMMUNE_READERS, FUND),
             rule("GET", "/fund/{id}/export", COMMUNE_READERS, FUND),
+            rule("GET", "/fund/{id}/report/pdf", COMMUNE_READERS, FUND),
             rule("GET", "/fund/entries/{id}/correct", MANAGERS, FUND_ENTRY),
             rule("POST", "/fund/entries/{id}/correct", MANAGERS, FUND_ENTRY),
             rule("GET", "/fund/entries/{id}/receipt", COMMUNE_READERS, FUND_ENTRY),
@@ -389,7 +392,27 @@ final class AccessPolicy {
             rule("POST", "/api/v1/funds/{id}/closings", MANAGERS, FUND),
             rule("GET", "/api/v1/funds/{id}/report", COMMUNE_READERS, FUND),
             rule("GET", "/api/v1/funds/entries/{id}", COMMUNE_READERS, FUND_ENTRY),
-            rule("POST", "/api/v1/funds/entries/{id}/corrections", MANAGERS, FUND_ENTRY));
+            rule("POST", "/api/v1/funds/entries/{id}/corrections", MANAGERS, FUND_ENTRY),
+            // Commendations: read by officers and viewers of the area, recorded and decided by managers,
+            // proposed from a village up by its branch officer too
+            rule("GET", "/commendations", COMMUNE_READERS),
+            rule("GET", "/commendations/export", COMMUNE_READERS),
+            rule("GET", "/commendations/conference.pdf", COMMUNE_READERS, UNIT, "unit"),
+            rule("GET", "/commendations/conference.docx", COMMUNE_READERS, UNIT, "unit"),
+            rule("GET", "/commendations/new", MANAGERS),
+            rule("GET", "/commendations/recipients", BRANCH_UP),
+            rule("POST", "/commendations", MANAGERS),
+            rule("GET", "/commendations/proposals", COMMUNE_READERS),
+            rule("GET", "/commendations/proposals/new", BRANCH_UP),
+            rule("POST", "/commendations/proposals", BRANCH_UP),
+            rule("GET", "/commendations/proposals/{id}", COMMUNE_READERS, PROPOSAL),
+            rule("POST", "/commendations/proposals/{id}/decision", MANAGERS, PROPOSAL),
+            rule("GET", "/api/v1/commendations", COMMUNE_READERS),
+            rule("POST", "/api/v1/commendations", MANAGERS),
+            rule("GET", "/api/v1/commendations/{id}", COMMUNE_READERS, COMMENDATION),
+            rule("POST", "/api/v1/commendations/proposals", BRANCH_UP),
+            rule("GET", "/api/v1/commendations/proposals/{id}", COMMUNE_READERS, PROPOSAL),
+            rule("POST", "/api/v1/commendations/proposals/{id}/decision", MANAGERS, PROPOSAL));
 
     private AccessPolicy() {
     }
@@ -419,7 +442,7 @@ final class AccessPolicy {
      * (own: Liên Hương; foreign: Nhà Bè); a registration: of the walk's household in that round.
      */
     enum Ids { NONE, UNIT, USER, HOUSEHOLD, CLAN, ORGANISATION, PERSON, CRITERIA_SET, ASSOCIATION, BRANCH, MEMBER,
-        ROUND, REGISTRATION, FUND, FUND_ENTRY }
+        ROUND, REGISTRATION, FUND, FUND_ENTRY, COMMENDATION, PROPOSAL }
 
     /**
      * One line of the table; {@code isPublic} routes need no sign-in at all. {@code parameter} names the request

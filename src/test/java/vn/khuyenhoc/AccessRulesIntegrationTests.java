@@ -32,6 +32,7 @@ import vn.khuyenhoc.accounts.Role;
 import vn.khuyenhoc.accounts.TestAccounts;
 import vn.khuyenhoc.accounts.TestSessions;
 import vn.khuyenhoc.association.AssociationFixtures;
+import vn.khuyenhoc.commendation.CommendationFixtures;
 import vn.khuyenhoc.fund.FundFixtures;
 import vn.khuyenhoc.registry.RegistryFixtures;
 import vn.khuyenhoc.registry.Relation;
@@ -120,6 +121,9 @@ class AccessRulesIntegrationTests {
         var funds = new FundFixtures(jdbc);
         ids.put(Ids.FUND, funds.fund(commune, LocalDate.of(2020, 1, 1), 0));
         ids.put(Ids.FUND_ENTRY, funds.donation(ids.get(Ids.FUND), "WALK-F", 100_000));
+        var commendations = new CommendationFixtures(jdbc);
+        ids.put(Ids.COMMENDATION, commendations.commendation(village, ids.get(Ids.HOUSEHOLD)));
+        ids.put(Ids.PROPOSAL, commendations.proposal(village, commune, ids.get(Ids.PERSON)));
     }
 
     @Test

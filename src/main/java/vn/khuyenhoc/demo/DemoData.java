@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.khuyenhoc.accounts.Accounts;
 import vn.khuyenhoc.association.DemoAssociation;
+import vn.khuyenhoc.commendation.DemoCommendations;
 import vn.khuyenhoc.fund.DemoFund;
 import vn.khuyenhoc.geography.UnitKind;
 import vn.khuyenhoc.geography.Units;
@@ -38,13 +39,15 @@ class DemoData implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final DemoAssociation association;
     private final DemoFund fund;
+    private final DemoCommendations commendations;
     private final DemoRounds rounds;
     private final DemoNhaBe nhaBe;
     private final DemoNhaBeRound nhaBeRound;
 
     DemoData(Environment environment, Accounts accounts, DemoMap map, DemoAccounts demoAccounts,
              DemoRegistry registry, Units units, TransactionTemplate transaction, DemoAssociation association,
-             DemoFund fund, DemoRounds rounds, DemoNhaBe nhaBe, DemoNhaBeRound nhaBeRound) {
+             DemoFund fund, DemoRounds rounds, DemoNhaBe nhaBe, DemoNhaBeRound nhaBeRound,
+             DemoCommendations commendations) {
         this.environment = environment;
         this.accounts = accounts;
         this.map = map;
@@ -57,6 +60,7 @@ class DemoData implements ApplicationRunner {
         this.rounds = rounds;
         this.nhaBe = nhaBe;
         this.nhaBeRound = nhaBeRound;
+        this.commendations = commendations;
     }
 
     @Override
@@ -92,6 +96,8 @@ class DemoData implements ApplicationRunner {
                 loaded.boards(), loaded.members()));
         fund.load(commune, REGISTRY_SEED).ifPresent(loaded -> log.info(
                 "Demo funds of Xã Liên Hương: {} entries in {} funds", loaded.entries(), loaded.fundIds().size()));
+        commendations.load(commune).ifPresent(written -> log.info(
+                "Demo commendations of Xã Liên Hương: {} commendations and one proposal", written.size() - 1));
     }
 
     /** The past rounds of Xã Liên Hương and the 2022 pilot of Xã Nhà Bè's old communes (ADR 0016). */

@@ -4,9 +4,9 @@
  * (the map through the importers, accounts through {@code Accounts}, the registry of Xã Liên Hương through
  * {@code DemoRegistry} and the project's household generator, its association through {@code DemoAssociation},
  * its study-promotion funds through {@code DemoFund}, the past rounds of Liên Hương and the 2022 pilot of
- * Nhà Bè through {@code PastRounds} and, for Nhà Bè's records, {@code DemoCitizens}), so the demo exercises the
- * real paths.
+ * Nhà Bè through {@code PastRounds} and, for Nhà Bè's records, {@code DemoCitizens}, its commendations through
+ * {@code DemoCommendations}), so the demo exercises the real paths.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "geography", "accounts", "registry", "association",
-        "fund", "criteria", "round"})
+        "fund", "criteria", "round", "commendation"})
 package vn.khuyenhoc.demo;

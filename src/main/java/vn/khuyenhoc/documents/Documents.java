@@ -37,6 +37,14 @@ public class Documents {
         DossierDocx.proposedList(list, out);
     }
 
+    /**
+     * A titled list on its own as an A4 PDF (heading, table, signature): the proposed list, a list of commendations
+     * for a review conference, a fund's year report.
+     */
+    public void proposedListPdf(ProposedList list, OutputStream out) {
+        ListPdf.write(list, out);
+    }
+
     /** Every certificate of a batch in one PDF, one A4 landscape page each; {@code progress} hears of each page. */
     public void certificatesPdf(List<Certificate> certificates, OutputStream out, Progress progress) {
         CertificatePdf.write(certificates, out, progress);

@@ -5,5 +5,5 @@
  * the read-only view {@code fund_figures_by_year}.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "web", "geography", "accounts", "registry", "association"})
+        allowedDependencies = {"shared", "web", "geography", "accounts", "registry", "association", "documents"})
 package vn.khuyenhoc.fund;

@@ -123,6 +123,20 @@ class FundReportIntegrationTests {
     }
 
     @Test
+    void theReportPdfReadsBackWithTheOpeningAndClosingBalanceOfTheYear() throws Exception {
+        var session = TestSessions.signIn(mvc, "admin", "khuyenhoc");
+        var response = mvc.perform(get("/fund/" + fund + "/report/pdf").param("year", "2025").with(session))
+                .andReturn().getResponse();
+        assertThat(response.getContentType()).isEqualTo("application/pdf");
+        String text;
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(response.getContentAsByteArray())) {
+            text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+        }
+        assertThat(text).contains("BÁO CÁO THU CHI QUỸ KHUYẾN HỌC NĂM 2025", "Quỹ khuyến học xã Nhà Bè",
+                "Số dư đầu năm 3.500.000", "Số dư cuối năm 4.000.000", "Hỗ trợ trường học 1.000.000", "CHỦ TỊCH");
+    }
+
+    @Test
     void theReceiptAndTheReportPrintInVietnamese() throws Exception {
         var session = TestSessions.signIn(mvc, "admin", "khuyenhoc");
         String receipt = mvc.perform(get("/fund/entries/" + donation + "/receipt").with(session)).andReturn()

@@ -18,12 +18,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.khuyenhoc.accounts.Access;
+import vn.khuyenhoc.documents.Documents;
 import vn.khuyenhoc.fund.AmountInWords;
 import vn.khuyenhoc.fund.ledger.LedgerQueries;
 import vn.khuyenhoc.fund.ledger.ReportQueries;
 import vn.khuyenhoc.shared.NotFound;
 
-/** Printable pages (A5 receipt of an entry, the year's report) and the report as an Excel sheet. */
+/** Printable pages (A5 receipt of an entry, the year's report) and the report as an Excel sheet and a PDF. */
 @Controller
 @RequestMapping("/fund")
 class PrintController {
@@ -31,11 +32,13 @@ class PrintController {
     private final LedgerQueries ledger;
     private final ReportQueries reports;
     private final MessageSource messages;
+    private final Documents documents;
 
-    PrintController(LedgerQueries ledger, ReportQueries reports, MessageSource messages) {
+    PrintController(LedgerQueries ledger, ReportQueries reports, MessageSource messages, Documents documents) {
         this.ledger = ledger;
         this.reports = reports;
         this.messages = messages;
+        this.documents = documents;
     }
 
     @GetMapping("/entries/{id}/receipt")
@@ -62,5 +65,14 @@ class PrintController {
     void export(@PathVariable long id, @RequestParam int year, HttpServletResponse response) throws IOException {
         ReportSheet.send(response, reports.year(id, year),
                 key -> messages.getMessage(key, null, LocaleContextHolder.getLocale()));
+    }
+
+    @GetMapping("/{id}/report/pdf")
+    @Access(value = {ADMIN, PROVINCE_OFFICER, COMMUNE_OFFICER, BRANCH_OFFICER, VIEWER}, area = "id", kind = "fund")
+    void pdf(@PathVariable long id, @RequestParam int year, HttpServletResponse response) throws IOException {
+        var paper = ReportPdf.of(reports.year(id, year), messages, LocalDate.now());
+        response.setContentType(Documents.PDF);
+        response.setHeader("Content-Disposition", "inline; filename=\"quy-khuyen-hoc-" + year + ".pdf\"");
+        documents.proposedListPdf(paper, response.getOutputStream());
     }
 }
