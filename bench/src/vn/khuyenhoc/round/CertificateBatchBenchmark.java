@@ -84,7 +84,7 @@ class CertificateBatchBenchmark {
         long batch = (System.nanoTime() - start) / 1_000_000;
         assertThat(state.status()).isEqualTo("READY");
         assertThat(state.done()).isEqualTo(HOUSEHOLDS);
-        var certificates = papers.certificatesOf(roundId, decision);
+        var certificates = papers.certificatesOf(papers.recognitionContext(roundId, decision));
         long baselineStart = System.nanoTime();
         documents.certificatesPdf(certificates, new ByteArrayOutputStream(1 << 22), Progress.NONE);
         return new long[] {batch, (System.nanoTime() - baselineStart) / 1_000_000};

@@ -41,6 +41,7 @@ public class CertificateBatches implements DisposableBean {
     private final AreaGuard guard;
     private final ApplicationEventPublisher events;
     private final Map<Long, BatchJob> jobs = new ConcurrentHashMap<>();
+    // seeded by the clock, so that a page left polling across a restart does not meet another batch under its id
     private final AtomicLong ids = new AtomicLong(System.currentTimeMillis() % 1_000_000 * 1000);
     private final ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
 
@@ -60,7 +61,7 @@ public class CertificateBatches implements DisposableBean {
     @Transactional
     public CertificateBatch start(long roundId, long decisionId) {
         var context = papers.recognitionContext(roundId, decisionId);
-        List<Certificate> certificates = papers.certificatesOf(roundId, decisionId);
+        List<Certificate> certificates = papers.certificatesOf(context);
         forgetOld();
         var job = new BatchJob(ids.incrementAndGet(), roundId, decisionId, context.decision().number(),
                 guard.requireUser().id(), certificates.size());

@@ -116,11 +116,10 @@ public class DecisionPapers {
         return new Paper("giay-cong-nhan-" + slug(subject.registerNumber()) + ".pdf", Documents.PDF, pdf);
     }
 
-    /** Every certificate of a decision, for a batch; checked like the decision's own papers. */
-    @Transactional(readOnly = true)
-    List<Certificate> certificatesOf(long roundId, long decisionId) {
-        var c = recognitionContext(roundId, decisionId);
-        return store.recognisedBy(decisionId).stream().map(subject -> decisionTexts.certificate(c, subject)).toList();
+    /** Every certificate of a decision, for a batch, from a context checked by {@link #recognitionContext}. */
+    List<Certificate> certificatesOf(DecisionTexts.Context c) {
+        return store.recognisedBy(c.decision().id()).stream().map(subject -> decisionTexts.certificate(c, subject))
+                .toList();
     }
 
     /** The decision must be a recognition of the round, and the user one who may recognise there. */
