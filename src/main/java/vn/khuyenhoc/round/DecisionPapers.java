@@ -2,6 +2,7 @@ package vn.khuyenhoc.round;
 
 import java.io.ByteArrayOutputStream;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.khuyenhoc.accounts.AccessDenied;
@@ -19,7 +20,7 @@ import vn.khuyenhoc.shared.Text;
  * The paperwork of a round, rendered by the documents module from what the round stores: a decision as PDF and
  * .docx, a proposal's dossier (tờ trình, biên bản họp xét, danh sách đề nghị) as .docx, and certificates. The
  * decision's papers need the right to recognise in the round's area, the dossier the right to propose; one
- * certificate is for whoever may read its subject.
+ * certificate is for whoever may read its subject. Each paper handed out is logged (it names people).
  */
 @Service
 public class DecisionPapers {
@@ -33,9 +34,11 @@ public class DecisionPapers {
     private final DecisionTexts decisionTexts;
     private final DossierTexts dossierTexts;
     private final Documents documents;
+    private final ApplicationEventPublisher events;
 
     DecisionPapers(PaperStore store, RoundStore rounds, DecisionStore decisions, CriteriaSets criteria, ChainGuard chains, AreaGuard guard,
-                   DecisionTexts decisionTexts, DossierTexts dossierTexts, Documents documents) {
+                   DecisionTexts decisionTexts, DossierTexts dossierTexts, Documents documents,
+                   ApplicationEventPublisher events) {
         this.store = store;
         this.rounds = rounds;
         this.decisions = decisions;
@@ -45,6 +48,7 @@ public class DecisionPapers {
         this.decisionTexts = decisionTexts;
         this.dossierTexts = dossierTexts;
         this.documents = documents;
+        this.events = events;
     }
 
     /** A file to hand out: its download name, its type and its bytes. */
@@ -63,24 +67,26 @@ public class DecisionPapers {
         return decisionIn(roundId, decisionId);
     }
 
-    @Transactional(readOnly = true)
+    @Transactional
     public Paper decisionPdf(long roundId, long decisionId) {
         var c = recognitionContext(roundId, decisionId);
         var document = decisionTexts.decision(c, store.recognisedBy(decisionId));
+        printed("decision", decisionId, "pdf", c.round());
         return paper("quyet-dinh-" + slug(c.decision().number()) + ".pdf", Documents.PDF,
                 out -> documents.decisionPdf(document, out));
     }
 
-    @Transactional(readOnly = true)
+    @Transactional
     public Paper decisionDocx(long roundId, long decisionId) {
         var c = recognitionContext(roundId, decisionId);
         var document = decisionTexts.decision(c, store.recognisedBy(decisionId));
+        printed("decision", decisionId, "docx", c.round());
         return paper("quyet-dinh-" + slug(c.decision().number()) + ".docx", Documents.DOCX,
                 out -> documents.decisionDocx(document, out));
     }
 
     /** One of a proposal's dossier papers: {@code letter}, {@code minutes} or {@code list}. */
-    @Transactional(readOnly = true)
+    @Transactional
     public Paper dossier(long roundId, long proposalId, String which) {
         RoundView round = readableRound(roundId);
         chains.requireStep(round, Step.PROPOSE);
@@ -90,6 +96,9 @@ public class DecisionPapers {
                 criteria.require(round.criteriaSetId()), ChainGuard.subjectKind(round.title()),
                 store.proposedOn(proposalId).orElseThrow(), store.proposedIn(proposalId));
         String name = "-" + round.year() + "-" + proposalId + ".docx";
+        if (List.of("letter", "minutes", "list").contains(which)) {
+            printed("proposal", proposalId, which, round);
+        }
         return switch (which) {
             case "letter" -> paper("to-trinh" + name, Documents.DOCX,
                     out -> documents.proposalLetterDocx(dossierTexts.letter(c), out));
@@ -102,7 +111,7 @@ public class DecisionPapers {
     }
 
     /** The certificate of one recognition, for whoever may read its subject; none for a revoked title. */
-    @Transactional(readOnly = true)
+    @Transactional
     public Paper certificate(long recognitionId) {
         var ref = store.recognitionRef(recognitionId).filter(r -> !r.revoked())
                 .orElseThrow(() -> new NotFound("recognition", recognitionId));
@@ -113,6 +122,7 @@ public class DecisionPapers {
         var c = context(rounds.find(decision.roundId()).orElseThrow(), decision);
         var subject = store.recognition(recognitionId).orElseThrow();
         byte[] pdf = documents.certificatePdf(decisionTexts.certificate(c, subject));
+        printed("recognition", recognitionId, "certificate", c.round());
         return new Paper("giay-cong-nhan-" + slug(subject.registerNumber()) + ".pdf", Documents.PDF, pdf);
     }
 
@@ -141,6 +151,10 @@ public class DecisionPapers {
     private DecisionView decisionIn(long roundId, long decisionId) {
         return store.decision(decisionId).filter(d -> d.roundId() == roundId)
                 .orElseThrow(() -> new NotFound("decision", decisionId));
+    }
+
+    private void printed(String entity, long id, String paper, RoundView round) {
+        events.publishEvent(new PaperPrinted(entity, id, paper, round.areaUnitId()));
     }
 
     /** The round, for one who may read it. */

@@ -70,6 +70,7 @@ class DecisionPapersIntegrationTests {
                 .contains("Căn cứ bộ tiêu chí “Gia đình học tập (bộ thử)”;")
                 .contains("Về việc công nhận danh hiệu “Gia đình học tập” năm " + RoundFixtures.YEAR)
                 .contains("Nơi nhận").contains("Nguyễn Văn Thử").contains("Khu phố 8");
+        assertThat(prints("decision", decision)).isEqualTo("pdf");
     }
 
     @Test
@@ -105,6 +106,7 @@ class DecisionPapersIntegrationTests {
         assertThat(PaperFixtures.landscape(certificate.content(), 0)).isTrue();
         assertThat(pages.get(0)).contains("GIẤY CÔNG NHẬN").contains("Hộ gia đình ông/bà " + HEAD)
                 .contains("Số vào sổ: " + NUMBER + "-0001").contains("Đạt danh hiệu “Gia đình học tập” năm 2031");
+        assertThat(prints("recognition", recognition)).isEqualTo("certificate");
         assertThatThrownBy(() -> papers.decisionPdf(roundId, decision)).isInstanceOf(AccessDenied.class);
     }
 
@@ -133,6 +135,14 @@ class DecisionPapersIntegrationTests {
         assertThatThrownBy(() -> papers.decisionPdf(other, decision)).isInstanceOfAny(NotFound.class,
                 AccessDenied.class);
         assertThatThrownBy(() -> papers.decision(roundId, decision + 1000)).isInstanceOf(NotFound.class);
+    }
+
+    /** The papers of the entity logged as printed, in order: a paper names people, so taking one is audited. */
+    private String prints(String entity, long id) {
+        return jdbc.sql("""
+                select string_agg(after ->> 'paper', ',' order by id) from audit_entry
+                where entity = :e and entity_id = :id and action = 'print'""")
+                .param("e", entity).param("id", id).query(String.class).single();
     }
 
     private long recognition() {
