@@ -1,14 +1,7 @@
 package vn.khuyenhoc.round;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Year;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,18 +28,17 @@ public class Evidence {
     private final ChainGuard chains;
     private final AreaGuard guard;
     private final ApplicationEventPublisher events;
-    private final Path directory;
+    private final EvidenceFiles files;
 
     Evidence(EvidenceStore store, RegistrationStore registrations, RoundStore rounds, ChainGuard chains,
-             AreaGuard guard, ApplicationEventPublisher events,
-             @Value("${khuyenhoc.round.evidence-directory:data/evidence}") Path directory) {
+             AreaGuard guard, ApplicationEventPublisher events, EvidenceFiles files) {
         this.store = store;
         this.registrations = registrations;
         this.rounds = rounds;
         this.chains = chains;
         this.guard = guard;
         this.events = events;
-        this.directory = directory.toAbsolutePath().normalize();
+        this.files = files;
     }
 
     /** An opened file: its label, its checked type and its bytes. */
@@ -60,12 +52,8 @@ public class Evidence {
         RoundView round = rounds.find(registration.roundId()).orElseThrow();
         CurrentUser user = chains.requireStep(round, Step.SCORE, registration.subjectKind(),
                 registration.subjectId());
-        if (content.length == 0 || content.length > EvidenceTypes.MAX_BYTES) {
-            throw new InvalidInput("round.evidence.size", EvidenceTypes.MAX_BYTES / (1024 * 1024));
-        }
-        String type = EvidenceTypes.detect(content).orElseThrow(() -> new InvalidInput("round.evidence.type"));
-        String relative = Year.now().getValue() + "/" + UUID.randomUUID();
-        write(directory.resolve(relative), content);
+        String type = EvidenceFiles.checkedType(content);
+        String relative = files.store(content);
         long id = store.insert(registrationId, nodeCode, EvidenceTypes.sanitise(originalName), type, content.length,
                 relative, user.id());
         events.publishEvent(RoundChanged.one("evidence", id, "attach", registration.subjectUnitId(),
@@ -84,29 +72,13 @@ public class Evidence {
         requireRead(registrationId);
         EvidenceFile file = store.find(evidenceId).filter(f -> f.registrationId() == registrationId)
                 .orElseThrow(() -> new NotFound("evidence", evidenceId));
-        Path path = directory.resolve(store.storedPath(evidenceId)).normalize();
-        if (!path.startsWith(directory)) {
-            throw new NotFound("evidence", evidenceId);
-        }
-        try {
-            return new Opened(file.fileName(), file.contentType(), Files.readAllBytes(path));
-        } catch (IOException e) {
-            throw new NotFound("evidence", evidenceId);
-        }
+        byte[] content = files.read(store.storedPath(evidenceId)).orElseThrow(() -> new NotFound("evidence", evidenceId));
+        return new Opened(file.fileName(), file.contentType(), content);
     }
 
     private void requireRead(long registrationId) {
         if (!guard.allows("registration", registrationId, false).orElse(false)) {
             throw new AccessDenied();
-        }
-    }
-
-    private static void write(Path path, byte[] content) {
-        try {
-            Files.createDirectories(path.getParent());
-            Files.write(path, content);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -32,6 +32,11 @@ final class EvidenceTypes {
      * underscores only, no leading dot, at most 100 characters; "minh-chung" when nothing is left.
      */
     static String sanitise(String name) {
+        return sanitise(name, "minh-chung");
+    }
+
+    /** The same, with another label when nothing of the name is left. */
+    static String sanitise(String name, String whenEmpty) {
         String base = name == null ? "" : name.replace('\\', '/');
         base = base.substring(base.lastIndexOf('/') + 1);
         base = Normalizer.normalize(base, Normalizer.Form.NFC).replaceAll("[^\\p{L}\\p{M}\\p{N} ._-]", "_")
@@ -39,7 +44,7 @@ final class EvidenceTypes {
         if (base.length() > 100) {
             base = base.substring(base.length() - 100);
         }
-        return base.isEmpty() ? "minh-chung" : base;
+        return base.isEmpty() ? whenEmpty : base;
     }
 
     private static boolean startsWith(byte[] content, int... magic) {

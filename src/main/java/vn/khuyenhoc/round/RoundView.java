@@ -8,4 +8,15 @@ public record RoundView(long id, int year, Title title, long areaUnitId, String 
                         long criteriaSetId, boolean historical, boolean pilot, LocalDate registrationUntil,
                         LocalDate selfAssessmentUntil, LocalDate reviewUntil, LocalDate decisionUntil,
                         String status, int registered, int version) {
+
+    public boolean closed() {
+        return "CLOSED".equals(status);
+    }
+
+    /** A closed round takes no more registrations, sheets nor reviews. */
+    public void requireOpen() {
+        if (closed()) {
+            throw new vn.khuyenhoc.shared.InvalidInput("round.closed");
+        }
+    }
 }

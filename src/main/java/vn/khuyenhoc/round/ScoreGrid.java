@@ -58,6 +58,7 @@ public class ScoreGrid {
     @Transactional
     public int save(long roundId, SheetKind kind, Map<Long, SheetForm> lines) {
         RoundView round = rounds.find(roundId).orElseThrow(() -> new NotFound("round", roundId));
+        round.requireOpen();
         var saved = new ArrayList<Long>();
         CurrentUser user = null;
         for (var line : lines.entrySet()) {

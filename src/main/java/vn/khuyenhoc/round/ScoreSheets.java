@@ -63,6 +63,7 @@ public class ScoreSheets {
         RoundView round = round(registration);
         CurrentUser user = chains.requireStep(round, kind.step(), registration.subjectKind(),
                 registration.subjectId());
+        round.requireOpen();
         if (!registration.status().scorable()) {
             throw new InvalidInput("round.sheet.notScorable");
         }
@@ -102,6 +103,7 @@ public class ScoreSheets {
         RoundView round = round(registration);
         CurrentUser user = chains.requireStep(round, Step.REVIEW, registration.subjectKind(),
                 registration.subjectId());
+        round.requireOpen();
         if (!registration.status().scorable()) {
             throw new InvalidInput("round.review.notReviewable");
         }

@@ -129,4 +129,15 @@ public class RoundStore {
                                on s.path like a.path || '%' where s.unit_id = :u and a.unit_id = :a)""")
                 .param("u", unitId).param("a", areaUnitId).query(Boolean.class).single();
     }
+
+    /** Closes (OPEN → CLOSED) or reopens a round read at {@code version}; false when it changed meanwhile. */
+    public boolean changeStatus(long id, int version, String from, String to, long by) {
+        return jdbc.sql("""
+                update round set status = :to, version = version + 1,
+                       closed_by = case when :to = 'CLOSED' then :by end,
+                       closed_at = case when :to = 'CLOSED' then now() end
+                where id = :id and version = :version and status = :from""")
+                .param("to", to).param("by", by).param("id", id).param("version", version).param("from", from)
+                .update() == 1;
+    }
 }
