@@ -306,6 +306,15 @@ final class AccessPolicy {
             rule("POST", "/api/v1/rounds/registrations/{id}/score", BRANCH_UP, REGISTRATION),
             rule("POST", "/api/v1/rounds/registrations/{id}/review", BRANCH_UP, REGISTRATION),
             rule("GET", "/api/v1/rounds/subjects/{kind}/{id}", EVERYONE),
+            // Rounds, second part: the Excel score sheet (uploads check the chain and each row in the service)
+            rule("GET", "/rounds/{id}/workbook", BRANCH_UP_AND_VIEWERS, ROUND),
+            rule("GET", "/api/v1/rounds/{id}/workbook", BRANCH_UP_AND_VIEWERS, ROUND),
+            rule("POST", "/rounds/{id}/workbook", BRANCH_UP),
+            rule("POST", "/api/v1/rounds/{id}/workbook", BRANCH_UP),
+            rule("GET", "/rounds/{id}/workbook/uploads/{uploadId}", BRANCH_UP, ROUND),
+            rule("GET", "/api/v1/rounds/{id}/workbook/uploads/{uploadId}", BRANCH_UP, ROUND),
+            rule("POST", "/rounds/{id}/workbook/uploads/{uploadId}/commit", BRANCH_UP),
+            rule("POST", "/api/v1/rounds/{id}/workbook/uploads/{uploadId}/commit", BRANCH_UP),
             // Association: read down to the branch officers of the commune, structure kept by its managers, members
             // by branch officers and those above them; mergers by administrators and province officers
             rule("GET", "/association", COMMUNE_READERS),
