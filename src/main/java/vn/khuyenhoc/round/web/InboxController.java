@@ -21,8 +21,11 @@ class InboxController {
     private final RoundInbox inbox;
     private final Registrations registrations;
     private final Decisions decisions;
+    private final vn.khuyenhoc.round.Committees committees;
 
-    InboxController(RoundInbox inbox, Registrations registrations, Decisions decisions) {
+    InboxController(RoundInbox inbox, Registrations registrations, Decisions decisions,
+                    vn.khuyenhoc.round.Committees committees) {
+        this.committees = committees;
         this.inbox = inbox;
         this.registrations = registrations;
         this.decisions = decisions;
@@ -33,6 +36,7 @@ class InboxController {
     String inbox(Model model) {
         LocalDate today = LocalDate.now();
         model.addAttribute("items", inbox.mine(today));
+        model.addAttribute("assignments", committees.mine());
         model.addAttribute("today", today);
         return "round/inbox";
     }
