@@ -326,6 +326,11 @@ final class AccessPolicy {
             rule("POST", "/rounds/committee/record", ROUND_ACTORS),
             rule("POST", "/api/v1/rounds/committee/{registration}/{code}", ROUND_ACTORS),
             rule("GET", "/api/v1/rounds/committee/assignments", EVERYONE),
+            // Approval chains: read by administrators and province officers, a province's own steps changed by them
+            rule("GET", "/rounds/chains", AUDITORS),
+            rule("GET", "/api/v1/rounds/chains", AUDITORS),
+            rule("POST", "/rounds/chains", AUDITORS, UNIT, "province"),
+            rule("PUT", "/api/v1/rounds/chains/{province}/{title}/{step}", AUDITORS, UNIT),
             // Association: read down to the branch officers of the commune, structure kept by its managers, members
             // by branch officers and those above them; mergers by administrators and province officers
             rule("GET", "/association", COMMUNE_READERS),
