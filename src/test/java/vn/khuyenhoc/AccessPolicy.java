@@ -331,6 +331,7 @@ final class AccessPolicy {
             rule("GET", "/api/v1/rounds/chains", AUDITORS),
             rule("POST", "/rounds/chains", AUDITORS, UNIT, "province"),
             rule("PUT", "/api/v1/rounds/chains/{province}/{title}/{step}", AUDITORS, UNIT),
+            rule("GET", "/api/v1/rounds/reminders", EVERYONE),
             // Association: read down to the branch officers of the commune, structure kept by its managers, members
             // by branch officers and those above them; mergers by administrators and province officers
             rule("GET", "/association", COMMUNE_READERS),
