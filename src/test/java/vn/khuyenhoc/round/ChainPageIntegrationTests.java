@@ -117,4 +117,20 @@ class ChainPageIntegrationTests {
 
         assertThat(status).isEqualTo(403);
     }
+
+    @Test
+    void theApiChangesAStepAndListsItAsTheProvincesOwn() throws Exception {
+        var officer = TestSessions.signIn(mvc, "tinh.lamdong", TestAccounts.PASSWORD);
+
+        int status = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .put("/api/v1/rounds/chains/" + lamDong + "/CONG_DAN/REVIEW")
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON).content("{\"level\":\"COMMUNE\"}")
+                .with(officer).with(csrf())).andReturn().getResponse().getStatus();
+        String chains = mvc.perform(get("/api/v1/rounds/chains").with(officer)).andReturn().getResponse()
+                .getContentAsString();
+
+        assertThat(status).isEqualTo(200);
+        assertThat(chains).contains("{\"title\":\"CONG_DAN\",\"step\":\"REVIEW\",\"national\":\"VILLAGE\","
+                + "\"province\":\"COMMUNE\",\"overridden\":true}");
+    }
 }

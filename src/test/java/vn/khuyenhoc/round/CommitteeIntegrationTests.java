@@ -2,6 +2,7 @@ package vn.khuyenhoc.round;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -12,11 +13,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 import vn.khuyenhoc.IntegrationTest;
 import vn.khuyenhoc.accounts.AccessDenied;
 import vn.khuyenhoc.accounts.Accounts;
 import vn.khuyenhoc.accounts.TestAccounts;
+import vn.khuyenhoc.accounts.TestSessions;
 import vn.khuyenhoc.criteria.CriteriaEditor;
 import vn.khuyenhoc.criteria.Measure;
 import vn.khuyenhoc.criteria.Node;
@@ -33,6 +36,8 @@ import vn.khuyenhoc.criteria.Title;
 @Transactional
 class CommitteeIntegrationTests {
 
+    @Autowired
+    MockMvc mvc;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -155,5 +160,26 @@ class CommitteeIntegrationTests {
         long named = committees.addMember(registration, "Ai Đó", null, null);
         assertThatThrownBy(() -> committees.assign(registration, List.of("1"), named))
                 .hasMessage("round.committee.unknownIndicator");
+    }
+
+    @Test
+    void theCommitteePageShowsTheProgressAndTheMemberFindsTheIndicatorInTheInbox() throws Exception {
+        long branch = committees.addMember(registration, "Trần Văn Khu Phố", "kp8.lienhuong", "Chi hội trưởng");
+        committees.assign(registration, List.of("1.3"), branch);
+        committees.record(registration, "1.3", new CommitteeRecord(null, true, null, "Quyết định thành lập", 0));
+        TestAccounts.signOut(); // a context set by the test would stand in for the sessions' users
+        var member = TestSessions.signIn(mvc, "kp8.lienhuong", TestAccounts.PASSWORD);
+        String inbox = mvc.perform(get("/rounds/inbox").with(member)).andReturn().getResponse()
+                .getContentAsString();
+        var commune = TestSessions.signIn(mvc, "xa.lienhuong", TestAccounts.PASSWORD);
+        String page = mvc.perform(get("/rounds/registrations/" + registration + "/committee").with(commune))
+                .andReturn().getResponse().getContentAsString();
+        String json = mvc.perform(get("/api/v1/rounds/registrations/" + registration + "/committee").with(commune))
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("Đạt 12,50% các chỉ số (1/8)").contains("Quyết định thành lập")
+                .contains("Trần Văn Khu Phố");
+        assertThat(json).contains("\"percentMet\":12.50").contains("\"met\":1");
+        assertThat(inbox).contains("id=\"my-assignments\"").contains("Có trung tâm học tập");
     }
 }
