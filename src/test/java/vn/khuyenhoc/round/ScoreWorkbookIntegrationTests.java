@@ -2,10 +2,6 @@ package vn.khuyenhoc.round;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -21,25 +17,19 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 import vn.khuyenhoc.IntegrationTest;
 import vn.khuyenhoc.accounts.Accounts;
 import vn.khuyenhoc.accounts.TestAccounts;
-import vn.khuyenhoc.accounts.TestSessions;
 import vn.khuyenhoc.criteria.CriteriaEditor;
 import vn.khuyenhoc.registry.RegistryFixtures;
-import vn.khuyenhoc.web.SpreadsheetDownload;
 
 /** The Excel score sheet: downloaded, filled in with POI as a user would in Excel, uploaded, previewed, committed. */
 @IntegrationTest
 @Transactional
 class ScoreWorkbookIntegrationTests {
 
-    @Autowired
-    MockMvc mvc;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -79,39 +69,8 @@ class ScoreWorkbookIntegrationTests {
         LocaleContextHolder.resetLocaleContext();
     }
 
-    /** Downloads the sheet, lets the caller fill rows (by registration id), and writes it to a file. */
     Path filledIn(BiConsumer<Long, Row> fill) throws Exception {
-        var out = new ByteArrayOutputStream();
-        workbooks.download(roundId, null, SheetKind.REVIEW, out);
-        try (var book = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
-            var sheet = book.getSheetAt(0);
-            for (int r = 2; r <= sheet.getLastRowNum(); r++) {
-                Row row = sheet.getRow(r);
-                fill.accept(Long.valueOf(row.getCell(0).getStringCellValue()), row);
-            }
-            Path file = Files.createTempFile("score-workbook-test", ".xlsx");
-            try (var stream = Files.newOutputStream(file)) {
-                book.write(stream);
-            }
-            return file;
-        }
-    }
-
-    /** Columns 3… are the twenty indicators 1.1 … 4.5 in order; the last is the notes. */
-    static void every(Row row, Object value) {
-        for (int c = 3; c < 23; c++) {
-            if (value instanceof Number number) {
-                row.createCell(c).setCellValue(number.doubleValue());
-            } else {
-                row.createCell(c).setCellValue(value.toString());
-            }
-        }
-    }
-
-    /** Excel rewrites an edited cell whole; POI editing the downloaded inline string in place would not. */
-    static void replace(Row row, int column, String value) {
-        row.removeCell(row.getCell(column));
-        row.createCell(column).setCellValue(value);
+        return WorkbookFilling.filledIn(workbooks, roundId, fill);
     }
 
     int workbookAudits() {
@@ -140,7 +99,7 @@ class ScoreWorkbookIntegrationTests {
     @Test
     void aCleanSheetIsPreviewedWithComputedResultsThenCommittedWholeWithOneAuditEntry() throws Exception {
         Path file = filledIn((id, row) -> {
-            every(row, id == first ? 5 : 2);
+            WorkbookFilling.every(row, id == first ? 5 : 2);
             row.createCell(23).setCellValue("  Đã   kiểm tra tại nhà ");
         });
 
@@ -164,13 +123,13 @@ class ScoreWorkbookIntegrationTests {
     @Test
     void everyBadCellIsListedByRowAndColumnAndNothingIsSaved() throws Exception {
         Path file = filledIn((id, row) -> {
-            every(row, 3);
+            WorkbookFilling.every(row, 3);
             if (id == first) {
                 row.getCell(3).setCellValue(6);
                 row.getCell(4).setCellValue(-1);
             } else {
-                replace(row, 5, "năm");
-                replace(row, 0, "999999999999");
+                WorkbookFilling.replace(row, 5, "năm");
+                WorkbookFilling.replace(row, 0, "999999999999");
             }
         });
 
@@ -190,9 +149,9 @@ class ScoreWorkbookIntegrationTests {
     @Test
     void anUnknownRowIsReported() throws Exception {
         Path file = filledIn((id, row) -> {
-            every(row, 3);
+            WorkbookFilling.every(row, 3);
             if (id == second) {
-                replace(row, 0, "999999999999");
+                WorkbookFilling.replace(row, 0, "999999999999");
             }
         });
 
@@ -205,7 +164,7 @@ class ScoreWorkbookIntegrationTests {
     @Test
     void aSheetChangedBySomeoneElseSinceTheDownloadIsReportedNotOverwritten() throws Exception {
         int read = sheets.save(first, SheetKind.REVIEW, RoundFixtures.sheet("3", null)).version();
-        Path file = filledIn((id, row) -> every(row, 5));
+        Path file = filledIn((id, row) -> WorkbookFilling.every(row, 5));
         sheets.save(first, SheetKind.REVIEW, RoundFixtures.sheet("4", read));
 
         SheetUpload upload = workbooks.upload(roundId, SheetKind.REVIEW, file);
@@ -218,7 +177,7 @@ class ScoreWorkbookIntegrationTests {
 
     @Test
     void aSaveBetweenPreviewAndCommitRefusesTheWholeCommit() throws Exception {
-        SheetUpload upload = workbooks.upload(roundId, SheetKind.REVIEW, filledIn((id, row) -> every(row, 5)));
+        SheetUpload upload = workbooks.upload(roundId, SheetKind.REVIEW, filledIn((id, row) -> WorkbookFilling.every(row, 5)));
         sheets.save(second, SheetKind.REVIEW, RoundFixtures.sheet("4", null));
 
         assertThatThrownBy(() -> workbooks.commit(roundId, upload.id())).isInstanceOf(ChangedMeanwhile.class);
@@ -231,31 +190,5 @@ class ScoreWorkbookIntegrationTests {
 
         assertThatThrownBy(() -> workbooks.upload(roundId, SheetKind.REVIEW, file))
                 .hasMessage("registry.imports.notExcel");
-    }
-
-    @Test
-    void onThePagesAndInTheApiTheSheetGoesDownUpThroughItsPreviewAndIsSaved() throws Exception {
-        var branch = TestSessions.signIn(mvc, "kp8.lienhuong", TestAccounts.PASSWORD);
-        var download = mvc.perform(get("/rounds/" + roundId + "/workbook").with(branch)).andReturn().getResponse();
-        fixtures.users().signIn("kp8.lienhuong"); // the service call below runs outside MockMvc, as kp8 too
-        byte[] filled = Files.readAllBytes(filledIn((id, row) -> every(row, 5)));
-
-        String json = mvc.perform(multipart("/api/v1/rounds/" + roundId + "/workbook")
-                .file(new MockMultipartFile("file", "bang-diem.xlsx", SpreadsheetDownload.XLSX, filled))
-                .param("kind", "REVIEW").with(branch).with(csrf())).andReturn().getResponse().getContentAsString();
-        long uploadId = Long.parseLong(json.replaceAll("(?s)^\\{\"id\":(\\d+),.*$", "$1"));
-        String preview = mvc.perform(get("/rounds/" + roundId + "/workbook/uploads/" + uploadId).with(branch))
-                .andReturn().getResponse().getContentAsString();
-        int commit = mvc.perform(post("/rounds/" + roundId + "/workbook/uploads/" + uploadId + "/commit")
-                .with(branch).with(csrf())).andReturn().getResponse().getStatus();
-
-        assertThat(download.getStatus()).isEqualTo(200);
-        assertThat(download.getContentType()).isEqualTo(SpreadsheetDownload.XLSX);
-        assertThat(json).contains("\"status\":\"READY\"");
-        assertThat(preview).contains("id=\"upload-lines\"").contains("EXCEL-001").contains("100,00")
-                .contains("id=\"commit-upload\"");
-        assertThat(commit).isEqualTo(302);
-        fixtures.users().signIn("kp8.lienhuong");
-        assertThat(sheets.sheet(second, SheetKind.REVIEW).orElseThrow().total()).isEqualByComparingTo("100");
     }
 }
