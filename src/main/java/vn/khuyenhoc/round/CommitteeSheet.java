@@ -53,7 +53,7 @@ class CommitteeSheet {
         switch (node.measure()) {
             case POINTS -> points.put(code, required(form.points()));
             case PASS_FAIL -> met.put(code, required(form.met()));
-            case THRESHOLD -> figures.put(node.figure(), required(form.figure()));
+            case THRESHOLD -> figures.put(required(node.figure()), required(form.figure()));
         }
         if (evidence != null) {
             notes.put(code, evidence);
