@@ -338,6 +338,32 @@ final class AccessPolicy {
             rule("GET", "/api/v1/rounds/recognitions/{recognitionId}/certificate", EVERYONE),
             rule("POST", "/api/v1/rounds/{id}/close", MANAGERS, ROUND),
             rule("POST", "/api/v1/rounds/{id}/reopen", MANAGERS, ROUND),
+            // Rounds, second part: the Excel score sheet (uploads check the chain and each row in the service)
+            rule("GET", "/rounds/{id}/workbook", BRANCH_UP_AND_VIEWERS, ROUND),
+            rule("GET", "/api/v1/rounds/{id}/workbook", BRANCH_UP_AND_VIEWERS, ROUND),
+            rule("POST", "/rounds/{id}/workbook", BRANCH_UP),
+            rule("POST", "/api/v1/rounds/{id}/workbook", BRANCH_UP),
+            rule("GET", "/rounds/{id}/workbook/uploads/{uploadId}", BRANCH_UP, ROUND),
+            rule("GET", "/api/v1/rounds/{id}/workbook/uploads/{uploadId}", BRANCH_UP, ROUND),
+            rule("POST", "/rounds/{id}/workbook/uploads/{uploadId}/commit", BRANCH_UP),
+            rule("POST", "/api/v1/rounds/{id}/workbook/uploads/{uploadId}/commit", BRANCH_UP),
+            // The steering committee: kept by those who score the subject; recording is checked by the service (the
+            // member of the indicator, who may be an account below the assessed commune, or a scorer)
+            rule("GET", "/rounds/registrations/{id}/committee", BRANCH_UP_AND_VIEWERS, REGISTRATION),
+            rule("GET", "/api/v1/rounds/registrations/{id}/committee", BRANCH_UP_AND_VIEWERS, REGISTRATION),
+            rule("POST", "/rounds/registrations/{id}/committee/members", BRANCH_UP, REGISTRATION),
+            rule("POST", "/api/v1/rounds/registrations/{id}/committee/members", BRANCH_UP, REGISTRATION),
+            rule("POST", "/rounds/registrations/{id}/committee/assignments", BRANCH_UP, REGISTRATION),
+            rule("POST", "/api/v1/rounds/registrations/{id}/committee/assignments", BRANCH_UP, REGISTRATION),
+            rule("POST", "/rounds/committee/record", ROUND_ACTORS),
+            rule("POST", "/api/v1/rounds/committee/{registration}/{code}", ROUND_ACTORS),
+            rule("GET", "/api/v1/rounds/committee/assignments", EVERYONE),
+            // Approval chains: read by administrators and province officers, a province's own steps changed by them
+            rule("GET", "/rounds/chains", AUDITORS),
+            rule("GET", "/api/v1/rounds/chains", AUDITORS),
+            rule("POST", "/rounds/chains", AUDITORS, UNIT, "province"),
+            rule("PUT", "/api/v1/rounds/chains/{province}/{title}/{step}", AUDITORS, UNIT),
+            rule("GET", "/api/v1/rounds/reminders", EVERYONE),
             // Association: read down to the branch officers of the commune, structure kept by its managers, members
             // by branch officers and those above them; mergers by administrators and province officers
             rule("GET", "/association", COMMUNE_READERS),

@@ -61,6 +61,21 @@ public class CriteriaSets {
     }
 
     /**
+     * The codes of the leaves (indicators, or criteria without them) the sheet meets by the set's own test, for a
+     * progress figure ("đạt 75% các chỉ số"); the result of the whole sheet stays {@link #score}'s.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Set<String> leavesMet(long setId, ScoreSheet sheet) {
+        var met = new java.util.TreeSet<String>();
+        require(setId).content().forEachNode((code, node) -> {
+            if (node.isLeaf() && Scoring.met(code, node, sheet)) {
+                met.add(code);
+            }
+        });
+        return met;
+    }
+
+    /**
      * Records that a round used the set, so that it is known never to change; called by the assessment module in
      * the transaction that opens the round, whoever opens it (no area check: the flag changes nothing they see).
      */

@@ -19,15 +19,16 @@ import vn.khuyenhoc.round.store.RegistrationStore;
 @Service
 public class RoundInbox {
 
-    private static final int NEAR_DAYS = 14;
     private final Rounds rounds;
     private final ChainGuard chains;
     private final RegistrationStore registrations;
     private final DecisionStore decisions;
     private final AreaGuard guard;
+    private final int nearDays;
 
     RoundInbox(Rounds rounds, ChainGuard chains, RegistrationStore registrations, DecisionStore decisions,
-               AreaGuard guard) {
+               AreaGuard guard, RoundReminders reminders) {
+        this.nearDays = reminders.nearDays();
         this.rounds = rounds;
         this.chains = chains;
         this.registrations = registrations;
@@ -73,12 +74,12 @@ public class RoundInbox {
         return items;
     }
 
-    private static void add(List<InboxItem> items, RoundView round, Chain chain, CurrentUser user, Step step,
+    private void add(List<InboxItem> items, RoundView round, Chain chain, CurrentUser user, Step step,
                             int count, LocalDate deadline, LocalDate today) {
         if (count == 0 || !chain.allows(user.role(), step)) {
             return;
         }
-        boolean nearing = deadline != null && !deadline.isAfter(today.plusDays(NEAR_DAYS));
+        boolean nearing = deadline != null && !deadline.isAfter(today.plusDays(nearDays));
         items.add(new InboxItem(round.id(), round.name(), round.year(), round.title(), step, count, deadline,
                 nearing));
     }

@@ -13,6 +13,7 @@ import vn.khuyenhoc.criteria.Title;
 import vn.khuyenhoc.shared.InvalidInput;
 import vn.khuyenhoc.shared.NotFound;
 import vn.khuyenhoc.shared.Text;
+import vn.khuyenhoc.round.store.ChainStore;
 import vn.khuyenhoc.round.store.RoundStore;
 
 /**
@@ -26,10 +27,12 @@ public class Rounds {
     private final CriteriaSets criteria;
     private final AreaGuard guard;
     private final ChainGuard chains;
+    private final ChainStore chainStore;
     private final ApplicationEventPublisher events;
 
-    Rounds(RoundStore store, CriteriaSets criteria, AreaGuard guard, ChainGuard chains,
+    Rounds(RoundStore store, CriteriaSets criteria, AreaGuard guard, ChainGuard chains, ChainStore chainStore,
            ApplicationEventPublisher events) {
+        this.chainStore = chainStore;
         this.store = store;
         this.criteria = criteria;
         this.guard = guard;
@@ -124,15 +127,50 @@ public class Rounds {
         return chains.chainOf(require(roundId));
     }
 
-    /** A province adapts one step of a title's chain (its own row overrides the national default). */
+    /**
+     * A province adapts one step of a title's chain (its own row overrides the national default). Refused when the
+     * chain would break ({@link Chain#broken()}), for steps the country keeps, and for moving recognition while
+     * rounds opened at the old level are still open.
+     */
     @Transactional
     public void adaptChain(Title title, long provinceId, Step step, Level level) {
         guard.requireWrite(provinceId);
         if (!"PROVINCE".equals(store.unitKind(provinceId).orElse(""))) {
             throw new InvalidInput("round.chain.notProvince");
         }
+        if (level == Level.NATIONAL || store.chain(title, null).levelOf(step) == Level.NATIONAL) {
+            throw new InvalidInput("round.chain.nationalStep");
+        }
+        Chain before = store.chain(title, provinceId);
+        before.with(step, level).broken().ifPresent(key -> {
+            throw new InvalidInput(key);
+        });
+        if (step == Step.RECOGNISE && before.levelOf(step) != level && chainStore.hasOpenRounds(title, provinceId)) {
+            throw new InvalidInput("round.chain.openRounds");
+        }
         store.adaptChain(title, provinceId, step, level);
-        events.publishEvent(RoundChanged.one("round-chain", provinceId, "adapt", provinceId,
-                Map.of("title", title.name(), "step", step.name(), "level", level.name())));
+        events.publishEvent(RoundChanged.one("round-chain", provinceId, "adapt", provinceId, Map.of("title",
+                title.name(), "step", step.name(), "from", before.levelOf(step).name(), "level", level.name())));
+    }
+
+    /** Every title's chain as the country sets it and as the province does it, step by step. */
+    @Transactional(readOnly = true)
+    public List<ChainStep> chainSteps(Long provinceId) {
+        var steps = new java.util.ArrayList<ChainStep>();
+        for (Title title : Title.values()) {
+            Chain national = store.chain(title, null);
+            if (national.levels().isEmpty()) {
+                continue;
+            }
+            Chain own = provinceId == null ? national : store.chain(title, provinceId);
+            var overridden = provinceId == null ? java.util.Set.<String>of() : chainStore.overrides(provinceId)
+                    .stream().filter(o -> o.title() == title).map(o -> o.step().name())
+                    .collect(java.util.stream.Collectors.toSet());
+            for (Step step : Step.values()) {
+                steps.add(new ChainStep(title, step, national.levelOf(step), own.levelOf(step),
+                        overridden.contains(step.name())));
+            }
+        }
+        return steps;
     }
 }

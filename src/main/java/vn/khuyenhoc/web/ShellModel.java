@@ -13,9 +13,16 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class ShellModel {
 
     private final List<NavigationItem> items;
+    private final List<NavigationCount> counts;
 
-    ShellModel(List<NavigationItem> items) {
+    ShellModel(List<NavigationItem> items, org.springframework.beans.factory.ObjectProvider<NavigationCount> counts) {
         this.items = items.stream().sorted(Comparator.comparingInt(NavigationItem::order)).toList();
+        this.counts = counts.orderedStream().toList();
+    }
+
+    @ModelAttribute("navigationCounts")
+    NavigationCounts navigationCounts() {
+        return new NavigationCounts(counts);
     }
 
     @ModelAttribute("navigation")

@@ -21,8 +21,13 @@ class InboxController {
     private final RoundInbox inbox;
     private final Registrations registrations;
     private final Decisions decisions;
+    private final vn.khuyenhoc.round.Committees committees;
+    private final vn.khuyenhoc.round.RoundReminders reminders;
 
-    InboxController(RoundInbox inbox, Registrations registrations, Decisions decisions) {
+    InboxController(RoundInbox inbox, Registrations registrations, Decisions decisions,
+                    vn.khuyenhoc.round.Committees committees, vn.khuyenhoc.round.RoundReminders reminders) {
+        this.committees = committees;
+        this.reminders = reminders;
         this.inbox = inbox;
         this.registrations = registrations;
         this.decisions = decisions;
@@ -33,6 +38,8 @@ class InboxController {
     String inbox(Model model) {
         LocalDate today = LocalDate.now();
         model.addAttribute("items", inbox.mine(today));
+        model.addAttribute("assignments", committees.mine());
+        model.addAttribute("reminders", reminders.mine(today));
         model.addAttribute("today", today);
         return "round/inbox";
     }
@@ -43,6 +50,14 @@ class InboxController {
     @Access(allRoles = true)
     List<InboxItem> inboxJson() {
         return inbox.mine(LocalDate.now());
+    }
+
+    @GetMapping("/api/v1/rounds/reminders")
+    @ResponseBody
+    @Operation(summary = "The caller's reminders: deadlines near of the steps they take in their area's rounds")
+    @Access(allRoles = true)
+    List<vn.khuyenhoc.round.Reminder> remindersJson() {
+        return reminders.mine(LocalDate.now());
     }
 
     @GetMapping("/rounds/subjects/{kind}/{id}")
