@@ -12,6 +12,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.khuyenhoc.accounts.Accounts;
 import vn.khuyenhoc.association.DemoAssociation;
 import vn.khuyenhoc.fund.DemoFund;
+import vn.khuyenhoc.learningcentre.DemoLearningCentres;
 import vn.khuyenhoc.geography.UnitKind;
 import vn.khuyenhoc.geography.Units;
 import vn.khuyenhoc.registry.DemoRegistry;
@@ -37,10 +38,11 @@ class DemoData implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final DemoAssociation association;
     private final DemoFund fund;
+    private final DemoLearningCentres centres;
 
     DemoData(Environment environment, Accounts accounts, DemoMap map, DemoAccounts demoAccounts,
              DemoRegistry registry, Units units, TransactionTemplate transaction, DemoAssociation association,
-             DemoFund fund) {
+             DemoFund fund, DemoLearningCentres centres) {
         this.environment = environment;
         this.accounts = accounts;
         this.map = map;
@@ -50,6 +52,7 @@ class DemoData implements ApplicationRunner {
         this.transaction = transaction;
         this.association = association;
         this.fund = fund;
+        this.centres = centres;
     }
 
     @Override
@@ -84,6 +87,9 @@ class DemoData implements ApplicationRunner {
                 loaded.boards(), loaded.members()));
         fund.load(commune, REGISTRY_SEED).ifPresent(loaded -> log.info(
                 "Demo funds of Xã Liên Hương: {} entries in {} funds", loaded.entries(), loaded.fundIds().size()));
+        centres.load(REGISTRY_SEED).ifPresent(loaded -> log.info(
+                "Demo learning centres: {} centres, {} activities, {} ratings", loaded.centreIds().size(),
+                loaded.activities(), loaded.ratings()));
     }
 
     boolean enabled() {

@@ -3,8 +3,9 @@
  * {@code KHUYENHOC_DEMO=true}; never on a real installation otherwise. It goes through the modules' own APIs
  * (the map through the importers, accounts through {@code Accounts}, the registry of Xã Liên Hương through
  * {@code DemoRegistry} and the project's household generator, its association through {@code DemoAssociation},
- * its study-promotion funds through {@code DemoFund}), so the demo exercises the real paths.
+ * its study-promotion funds through {@code DemoFund}, the learning centres of Liên Hương and of the communes
+ * that became Xã Nhà Bè through {@code DemoLearningCentres}), so the demo exercises the real paths.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "geography", "accounts", "registry", "association",
-        "fund"})
+        "fund", "learningcentre"})
 package vn.khuyenhoc.demo;

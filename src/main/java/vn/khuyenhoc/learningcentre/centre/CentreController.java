@@ -30,6 +30,7 @@ import vn.khuyenhoc.learningcentre.LearningCentres;
 import vn.khuyenhoc.learningcentre.Rating;
 import vn.khuyenhoc.learningcentre.RatingForm;
 import vn.khuyenhoc.learningcentre.Topic;
+import vn.khuyenhoc.registry.Persons;
 import vn.khuyenhoc.shared.NotFound;
 
 /**
@@ -46,9 +47,11 @@ class CentreController {
     private final LearningCentres centres;
     private final CentreRatings ratings;
     private final AreaGuard guard;
+    private final Persons persons;
 
     CentreController(CentreQueries queries, RatingSheet ratingSheet, CentreSheets sheets, LearningCentres centres,
-                     CentreRatings ratings, AreaGuard guard) {
+                     CentreRatings ratings, AreaGuard guard, Persons persons) {
+        this.persons = persons;
         this.queries = queries;
         this.ratingSheet = ratingSheet;
         this.sheets = sheets;
@@ -81,6 +84,14 @@ class CentreController {
     @Access(value = {ADMIN, PROVINCE_OFFICER, COMMUNE_OFFICER, BRANCH_OFFICER, VIEWER}, area = "id", kind = "learning-centre")
     void exportActivities(@PathVariable long id, HttpServletResponse response, Locale locale) throws IOException {
         sheets.activities(response, queries.activities(id, null), locale);
+    }
+
+    @GetMapping("/persons")
+    @Access(value = {ADMIN, PROVINCE_OFFICER, COMMUNE_OFFICER}, area = "id", kind = "learning-centre", write = true)
+    String persons(@PathVariable long id, @RequestParam(defaultValue = "") String q, Model model) {
+        var centre = queries.find(id).orElseThrow(() -> new NotFound("learning-centre", id));
+        model.addAttribute("persons", persons.searchInCommune(centre.communeId(), q));
+        return "learningcentre/forms :: persons";
     }
 
     @PostMapping("/director")
