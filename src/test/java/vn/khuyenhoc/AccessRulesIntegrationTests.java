@@ -33,6 +33,7 @@ import vn.khuyenhoc.accounts.TestAccounts;
 import vn.khuyenhoc.accounts.TestSessions;
 import vn.khuyenhoc.association.AssociationFixtures;
 import vn.khuyenhoc.fund.FundFixtures;
+import vn.khuyenhoc.learningcentre.LearningCentreFixtures;
 import vn.khuyenhoc.registry.RegistryFixtures;
 import vn.khuyenhoc.registry.Relation;
 
@@ -120,6 +121,7 @@ class AccessRulesIntegrationTests {
         var funds = new FundFixtures(jdbc);
         ids.put(Ids.FUND, funds.fund(commune, LocalDate.of(2020, 1, 1), 0));
         ids.put(Ids.FUND_ENTRY, funds.donation(ids.get(Ids.FUND), "WALK-F", 100_000));
+        ids.put(Ids.LEARNING_CENTRE, new LearningCentreFixtures(jdbc).centre(commune));
     }
 
     @Test

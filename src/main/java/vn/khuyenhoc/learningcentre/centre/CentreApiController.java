@@ -12,6 +12,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -37,12 +38,12 @@ import vn.khuyenhoc.shared.NotFound;
 class CentreApiController {
 
     private final CentreQueries queries;
-    private final FigureQueries figures;
+    private final CentreFigures figures;
     private final LearningCentres centres;
     private final CentreRatings ratings;
     private final CentreMergers mergers;
 
-    CentreApiController(CentreQueries queries, FigureQueries figures, LearningCentres centres, CentreRatings ratings,
+    CentreApiController(CentreQueries queries, CentreFigures figures, LearningCentres centres, CentreRatings ratings,
                         CentreMergers mergers) {
         this.queries = queries;
         this.figures = figures;
@@ -57,9 +58,6 @@ class CentreApiController {
     }
 
     record Visits(int year, Integer visits) {
-    }
-
-    record Merger(long successor, LocalDate effective) {
     }
 
     @GetMapping
@@ -118,15 +116,16 @@ class CentreApiController {
 
     @PostMapping("/mergers")
     @Operation(summary = "Merges the centres of the communes geography merged into the successor on the day")
-    @Access(value = {ADMIN, PROVINCE_OFFICER}, write = true)
-    CentreMergers.Merged merge(@RequestBody Merger merger) {
-        return mergers.followLineage(merger.successor(), merger.effective());
+    @Access(value = {ADMIN, PROVINCE_OFFICER}, area = "successor", write = true)
+    CentreMergers.Merged merge(@RequestParam long successor,
+                               @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effective) {
+        return mergers.followLineage(successor, effective);
     }
 
     @GetMapping("/figures")
     @Operation(summary = "An area's centres, ratings by band, classes and learner visits in a year")
     @Access(value = {ADMIN, PROVINCE_OFFICER, COMMUNE_OFFICER, BRANCH_OFFICER, VIEWER}, area = "unit")
-    FigureQueries.Figures figures(@RequestParam long unit, @RequestParam int year) {
+    CentreFigures.Figures figures(@RequestParam long unit, @RequestParam int year) {
         return figures.figures(queries.unitPrefixes(unit), year);
     }
 }

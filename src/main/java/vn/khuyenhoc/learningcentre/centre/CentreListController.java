@@ -37,13 +37,13 @@ import vn.khuyenhoc.web.Htmx;
 class CentreListController {
 
     private final CentreQueries queries;
-    private final FigureQueries figures;
+    private final CentreFigures figures;
     private final CentreSheets sheets;
     private final LearningCentres centres;
     private final CentreMergers mergers;
     private final AreaGuard guard;
 
-    CentreListController(CentreQueries queries, FigureQueries figures, CentreSheets sheets, LearningCentres centres,
+    CentreListController(CentreQueries queries, CentreFigures figures, CentreSheets sheets, LearningCentres centres,
                          CentreMergers mergers, AreaGuard guard) {
         this.queries = queries;
         this.figures = figures;

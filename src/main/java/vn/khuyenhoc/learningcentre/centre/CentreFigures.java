@@ -9,12 +9,12 @@ import org.springframework.stereotype.Component;
  * under the area's paths on today's map, as statistics will read them.
  */
 @Component
-class FigureQueries {
+class CentreFigures {
 
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
     private final JdbcClient jdbc;
 
-    FigureQueries(JdbcClient jdbc) {
+    CentreFigures(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
