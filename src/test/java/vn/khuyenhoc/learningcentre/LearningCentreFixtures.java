@@ -13,10 +13,10 @@ public final class LearningCentreFixtures {
         this.jdbc = jdbc;
     }
 
-    /** The unit with the code as it was on the day (a commune before the reform). */
+    /** The unit (a province or commune) with the code as it was on the day. */
     public long unitOn(String code, LocalDate on) {
         return jdbc.sql("""
-                select unit_id from geography_unit_version where code = :code and kind = 'COMMUNE'
+                select unit_id from geography_unit_version where code = :code
                   and (valid_from is null or valid_from <= :on) and (valid_to is null or valid_to >= :on)""")
                 .param("code", code).param("on", on).query(Long.class).single();
     }

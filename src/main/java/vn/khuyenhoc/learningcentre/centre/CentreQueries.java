@@ -17,7 +17,7 @@ import vn.khuyenhoc.accounts.CurrentUser;
 class CentreQueries {
 
     static final String UNDER =
-            "exists (select 1 from geography_unit_scope s where s.unit_id = %s and s.path like any (:prefixes))";
+            " exists (select 1 from geography_unit_scope s where s.unit_id = %s and s.path like any (:prefixes))";
     private static final String YEAR_FIGURES = """
             left join lc_rating r on r.centre_id = c.id and r.year = :year
             left join lc_visits v on v.centre_id = c.id and v.year = :year
