@@ -392,6 +392,7 @@ final class AccessPolicy {
             rule("GET", "/learning-centres/{id}/persons", MANAGERS, LEARNING_CENTRE),
             rule("POST", "/learning-centres/{id}/director", MANAGERS, LEARNING_CENTRE),
             rule("POST", "/learning-centres/{id}/activities", MANAGERS, LEARNING_CENTRE),
+            rule("POST", "/learning-centres/{id}/activities/{activityId}/remove", MANAGERS, LEARNING_CENTRE),
             rule("POST", "/learning-centres/{id}/visits", MANAGERS, LEARNING_CENTRE),
             rule("POST", "/learning-centres/{id}/ratings", MANAGERS, LEARNING_CENTRE),
             rule("GET", "/api/v1/learning-centres", COMMUNE_READERS),
@@ -401,6 +402,7 @@ final class AccessPolicy {
             rule("GET", "/api/v1/learning-centres/{id}", COMMUNE_READERS, LEARNING_CENTRE),
             rule("PUT", "/api/v1/learning-centres/{id}/director", MANAGERS, LEARNING_CENTRE),
             rule("POST", "/api/v1/learning-centres/{id}/activities", MANAGERS, LEARNING_CENTRE),
+            rule("DELETE", "/api/v1/learning-centres/{id}/activities/{activityId}", MANAGERS, LEARNING_CENTRE),
             rule("PUT", "/api/v1/learning-centres/{id}/visits", MANAGERS, LEARNING_CENTRE),
             rule("POST", "/api/v1/learning-centres/{id}/ratings", MANAGERS, LEARNING_CENTRE));
 

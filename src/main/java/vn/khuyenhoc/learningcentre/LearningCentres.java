@@ -97,6 +97,18 @@ public class LearningCentres {
         return id;
     }
 
+    /** Removes an activity recorded by mistake; the audit keeps what it was. */
+    @Transactional
+    public void removeActivity(long centreId, long activityId) {
+        Centre centre = writable(centreId);
+        var activity = records.activity(activityId).filter(a -> a.centreId() == centreId)
+                .orElseThrow(() -> new NotFound("learning-centre-activity", activityId));
+        records.deleteActivity(activityId);
+        events.publishEvent(new CentreChanged("activity", activityId, "remove", centre.communeId(), Map.of("centre",
+                centreId, "kind", activity.kind(), "topic", activity.topic(), "startsOn", activity.startsOn().toString(),
+                "participants", activity.participants()), null, java.util.List.of()));
+    }
+
     /** Enters the learner visits of a year as the centre reports them; null returns to the activities' sum. */
     @Transactional
     public void recordVisits(long centreId, int year, Integer visits) {

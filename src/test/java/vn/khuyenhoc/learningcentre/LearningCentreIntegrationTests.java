@@ -131,6 +131,21 @@ class LearningCentreIntegrationTests {
                 .hasMessage("learningcentre.director.personOrName");
     }
 
+    @Test
+    void anActivityRecordedByMistakeIsRemovedOnlyFromItsOwnCentreAndTheAuditKeepsIt() {
+        long centre = fixtures.centreBeforeReform("27643");
+        long other = fixtures.centreBeforeReform("27649");
+        long wrong = centres.recordActivity(centre, activity("Ghi nhầm", LocalDate.of(2019, 2, 2), 900));
+
+        assertThatThrownBy(() -> centres.removeActivity(other, wrong)).isInstanceOf(vn.khuyenhoc.shared.NotFound.class);
+        centres.removeActivity(centre, wrong);
+
+        assertThat(records.activity(wrong)).isEmpty();
+        assertThat(jdbc.sql("""
+                select count(*) from audit_entry where entity = 'learningcentre-activity' and entity_id = :id
+                  and action = 'remove'""").param("id", wrong).query(Long.class).single()).isEqualTo(1);
+    }
+
     private long visits(long centre, int year) {
         return jdbc.sql("""
                 select coalesce(v.visits, (select coalesce(sum(participants), 0) from lc_activity a

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -97,6 +98,14 @@ class CentreApiController {
     @Access(value = {ADMIN, PROVINCE_OFFICER, COMMUNE_OFFICER}, area = "id", kind = "learning-centre", write = true)
     ResponseEntity<Map<String, Long>> activity(@PathVariable long id, @Valid @RequestBody ActivityForm form) {
         return ResponseEntity.status(201).body(Map.of("id", centres.recordActivity(id, form)));
+    }
+
+    @DeleteMapping("/{id}/activities/{activityId}")
+    @Operation(summary = "Removes an activity recorded by mistake")
+    @Access(value = {ADMIN, PROVINCE_OFFICER, COMMUNE_OFFICER}, area = "id", kind = "learning-centre", write = true)
+    ResponseEntity<Void> removeActivity(@PathVariable long id, @PathVariable long activityId) {
+        centres.removeActivity(id, activityId);
+        return ResponseEntity.noContent().build();
     }
 
     @PutMapping("/{id}/visits")

@@ -108,6 +108,13 @@ class CentreController {
         return "redirect:/learning-centres/" + id;
     }
 
+    @PostMapping("/activities/{activityId}/remove")
+    @Access(value = {ADMIN, PROVINCE_OFFICER, COMMUNE_OFFICER}, area = "id", kind = "learning-centre", write = true)
+    String removeActivity(@PathVariable long id, @PathVariable long activityId) {
+        centres.removeActivity(id, activityId);
+        return "redirect:/learning-centres/" + id;
+    }
+
     @PostMapping("/visits")
     @Access(value = {ADMIN, PROVINCE_OFFICER, COMMUNE_OFFICER}, area = "id", kind = "learning-centre", write = true)
     String visits(@PathVariable long id, @RequestParam int year, @RequestParam(required = false) Integer visits) {

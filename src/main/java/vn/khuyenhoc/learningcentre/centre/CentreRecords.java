@@ -77,6 +77,19 @@ public class CentreRecords {
                 .param("by", by).query(Long.class).single();
     }
 
+    /** A stored activity, as its removal needs it. */
+    public record Activity(long id, long centreId, String kind, String topic, LocalDate startsOn, int participants) {
+    }
+
+    public Optional<Activity> activity(long id) {
+        return jdbc.sql("select id, centre_id, kind, topic, starts_on, participants from lc_activity where id = :id")
+                .param("id", id).query(Activity.class).optional();
+    }
+
+    public void deleteActivity(long id) {
+        jdbc.sql("delete from lc_activity where id = :id").param("id", id).update();
+    }
+
     /** The visits entered for the year, if any. */
     public Optional<Integer> visits(long centreId, int year) {
         return jdbc.sql("select visits from lc_visits where centre_id = :c and year = :y")
