@@ -45,27 +45,35 @@ public class DemoLearningCentres {
         guard.currentUser().ifPresent(user -> guard.requireWrite(lienHuong.get().unitId()));
         var random = new Random(seed);
         var centres = new ArrayList<Long>();
+        int[] counts = new int[2];
         long lienHuongCentre = demo.centre(lienHuong.get().unitId(), "Trung tâm học tập cộng đồng xã Liên Hương",
                 LocalDate.of(2005, 9, 15));
         demo.director(lienHuongCentre, lienHuong.get().unitId());
         centres.add(lienHuongCentre);
-        int activities = demo.activities(lienHuongCentre, 2022, LocalDate.now().getYear(), random);
+        counts[0] += demo.activities(lienHuongCentre, 2022, LocalDate.now().getYear(), random);
         demo.visits(lienHuongCentre, List.of(2022, 2023, 2024), random);
-        int ratings = demo.ratings(lienHuongCentre, List.of(2022, 2023, 2024, 2025), List.of("FAIR", "GOOD", "GOOD", "GOOD"));
-        String[][] nhaBe = {{"27643", "Trung tâm học tập cộng đồng thị trấn Nhà Bè"},
+        counts[1] += demo.ratings(lienHuongCentre, List.of(2022, 2023, 2024, 2025), List.of("FAIR", "GOOD", "GOOD", "GOOD"));
+        centres.addAll(nhaBe(random, counts));
+        var loaded = new LearningCentreDemoLoaded(counts[0], counts[1], centres);
+        events.publishEvent(loaded);
+        return Optional.of(loaded);
+    }
+
+    /** The centres of the three communes that became Xã Nhà Bè, open and waiting for their merger. */
+    private List<Long> nhaBe(Random random, int[] counts) {
+        String[][] communes = {{"27643", "Trung tâm học tập cộng đồng thị trấn Nhà Bè"},
                 {"27649", "Trung tâm học tập cộng đồng xã Phước Lộc"}, {"27655", "Trung tâm học tập cộng đồng xã Phú Xuân"}};
-        for (String[] commune : nhaBe) {
+        var centres = new ArrayList<Long>();
+        for (String[] commune : communes) {
             var unit = units.byCode(commune[0], UnitKind.COMMUNE, BEFORE_REFORM);
             if (unit.isPresent()) {
                 long centre = demo.centre(unit.get().unitId(), commune[1], LocalDate.of(2008, 3, 1));
                 centres.add(centre);
-                activities += demo.activities(centre, 2022, 2024, random);
-                ratings += demo.ratings(centre, List.of(2022, 2023, 2024), List.of(
+                counts[0] += demo.activities(centre, 2022, 2024, random);
+                counts[1] += demo.ratings(centre, List.of(2022, 2023, 2024), List.of(
                         DemoCentres.RATINGS[random.nextInt(3)], DemoCentres.RATINGS[random.nextInt(3)], "GOOD"));
             }
         }
-        var loaded = new LearningCentreDemoLoaded(activities, ratings, centres);
-        events.publishEvent(loaded);
-        return Optional.of(loaded);
+        return centres;
     }
 }
