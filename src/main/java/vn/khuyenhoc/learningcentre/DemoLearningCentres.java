@@ -71,7 +71,8 @@ public class DemoLearningCentres {
                 centres.add(centre);
                 counts[0] += demo.activities(centre, 2022, 2024, random);
                 counts[1] += demo.ratings(centre, List.of(2022, 2023, 2024), List.of(
-                        DemoCentres.RATINGS[random.nextInt(3)], DemoCentres.RATINGS[random.nextInt(3)], "GOOD"));
+                        DemoCentres.RATINGS[random.nextInt(3)], DemoCentres.RATINGS[random.nextInt(3)],
+                        DemoCentres.RATINGS[random.nextInt(2)]));
             }
         }
         return centres;

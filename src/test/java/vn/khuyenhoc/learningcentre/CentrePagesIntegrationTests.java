@@ -67,7 +67,7 @@ class CentrePagesIntegrationTests {
         long centre = new LearningCentreFixtures(jdbc).centre("22969");
         var commune = TestSessions.signIn(mvc, "xa.lienhuong", "khuyenhoc");
 
-        String page = mvc.perform(get("/learning-centres/" + centre).param("year", "2019").with(commune)).andReturn()
+        String page = mvc.perform(get("/learning-centres/" + centre).param("ratingYear", "2019").with(commune)).andReturn()
                 .getResponse().getContentAsString();
         mvc.perform(post("/learning-centres/" + centre + "/ratings").with(commune).with(csrf()).param("year", "2019")
                 .param("points.1", "40").param("points.2", "36"));

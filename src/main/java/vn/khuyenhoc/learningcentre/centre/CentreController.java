@@ -62,14 +62,17 @@ class CentreController {
 
     @GetMapping
     @Access(value = {ADMIN, PROVINCE_OFFICER, COMMUNE_OFFICER, BRANCH_OFFICER, VIEWER}, area = "id", kind = "learning-centre")
-    String detail(@PathVariable long id, @RequestParam(required = false) Integer year, Model model) {
+    String detail(@PathVariable long id, @RequestParam(required = false) Integer year,
+                  @RequestParam(required = false) Integer ratingYear, Model model) {
         var centre = queries.find(id).orElseThrow(() -> new NotFound("learning-centre", id));
-        int rated = year == null ? defaultYear(centre) : year;
+        int rated = ratingYear == null ? defaultYear(centre, 1) : ratingYear;
+        int shown = year == null ? defaultYear(centre, 0) : year;
         model.addAttribute("centre", centre);
         model.addAttribute("predecessors", queries.predecessors(id));
         model.addAttribute("successors", queries.successors(id));
         model.addAttribute("years", queries.years(id));
-        model.addAttribute("activities", queries.activities(id, null));
+        model.addAttribute("year", shown);
+        model.addAttribute("activities", queries.activities(id, shown));
         model.addAttribute("canWrite", guard.canWrite(centre.communeId()));
         model.addAttribute("ratingYear", rated);
         model.addAttribute("ratingSet", ratingSheet.of(ratings.setFor(id, rated)).orElse(null));
@@ -127,12 +130,12 @@ class CentreController {
     String rate(@PathVariable long id, @RequestParam int year, @RequestParam(required = false) Rating rating,
                 @RequestParam Map<String, String> parameters) {
         ratings.rate(id, new RatingForm(year, rating, RatingSheet.points(parameters), RatingSheet.met(parameters)));
-        return "redirect:/learning-centres/" + id + "?year=" + year;
+        return "redirect:/learning-centres/" + id + "?ratingYear=" + year;
     }
 
-    /** Last year's rating is the one usually recorded; a closed centre's last year. */
-    private static int defaultYear(CentreQueries.CentreDetail centre) {
-        int last = LocalDate.now().getYear() - 1;
+    /** This year less {@code back} (last year's rating is the one usually recorded), within the centre's years. */
+    private static int defaultYear(CentreQueries.CentreDetail centre, int back) {
+        int last = LocalDate.now().getYear() - back;
         int year = centre.validTo() != null ? Math.min(last, centre.validTo().getYear()) : last;
         return Math.max(year, centre.validFrom().getYear());
     }

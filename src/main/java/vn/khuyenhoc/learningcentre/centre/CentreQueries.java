@@ -25,6 +25,11 @@ class CentreQueries {
                                       coalesce(sum(x.participants), 0) as participants
                                from lc_activity x where x.centre_id = c.id and x.year = :year) a on true
             """;
+    /** The commune's name as it was on the centre's last day (today for an open centre). */
+    private static final String COMMUNE_NAME = """
+            (select v.name from geography_unit_version v where v.unit_id = c.commune_id
+               and (v.valid_from is null or v.valid_from <= coalesce(c.valid_to, current_date))
+             order by v.valid_from desc nulls last limit 1)""";
     private final JdbcClient jdbc;
     private final AreaGuard guard;
 
@@ -74,7 +79,8 @@ class CentreQueries {
     /** The centres that existed during the year in the area, by commune. */
     List<CentreRow> centres(String[] prefixes, int year) {
         return jdbc.sql("""
-                select c.id, c.name, c.commune_id, g.name as commune, c.valid_from, c.valid_to,
+                select c.id, c.name, c.commune_id,""" + COMMUNE_NAME + """
+                        as commune, c.valid_from, c.valid_to,
                        coalesce(p.full_name, c.director_name) as director, r.rating,
                        a.classes, a.activities, coalesce(v.visits, a.participants) as visits,
                        v.visits is not null as visits_entered
@@ -88,7 +94,8 @@ class CentreQueries {
 
     Optional<CentreDetail> find(long id) {
         return jdbc.sql("""
-                select c.id, c.name, c.commune_id, g.name as commune, c.founded_on, c.valid_from, c.valid_to,
+                select c.id, c.name, c.commune_id,""" + COMMUNE_NAME + """
+                        as commune, c.founded_on, c.valid_from, c.valid_to,
                        c.director_person_id, coalesce(p.full_name, c.director_name) as director
                 from lc_centre c join geography_unit_current g on g.unit_id = c.commune_id
                 left join registry_person_name p on p.person_id = c.director_person_id
@@ -105,7 +112,8 @@ class CentreQueries {
 
     private List<LinkRow> links(String condition, String other, long id) {
         return jdbc.sql("""
-                select c.id, c.name, g.name as commune, l.effective_date from lc_centre_lineage l
+                select c.id, c.name,""" + COMMUNE_NAME + """
+                        as commune, l.effective_date from lc_centre_lineage l
                 join lc_centre c on c.id = %s join geography_unit_current g on g.unit_id = c.commune_id
                 where %s order by g.code""".formatted(other, condition)).param("id", id).query(LinkRow.class).list();
     }
