@@ -3,6 +3,7 @@ package vn.khuyenhoc;
 import static vn.khuyenhoc.AccessPolicy.Ids.ASSOCIATION;
 import static vn.khuyenhoc.AccessPolicy.Ids.BRANCH;
 import static vn.khuyenhoc.AccessPolicy.Ids.HOUSEHOLD;
+import static vn.khuyenhoc.AccessPolicy.Ids.LEARNING_CENTRE;
 import static vn.khuyenhoc.AccessPolicy.Ids.MEMBER;
 import static vn.khuyenhoc.AccessPolicy.Ids.CLAN;
 import static vn.khuyenhoc.AccessPolicy.Ids.COMMENDATION;
@@ -468,7 +469,30 @@ final class AccessPolicy {
             rule("GET", "/api/v1/commendations/{id}", COMMUNE_READERS, COMMENDATION),
             rule("POST", "/api/v1/commendations/proposals", BRANCH_UP),
             rule("GET", "/api/v1/commendations/proposals/{id}", COMMUNE_READERS, PROPOSAL),
-            rule("POST", "/api/v1/commendations/proposals/{id}/decision", MANAGERS, PROPOSAL));
+            rule("POST", "/api/v1/commendations/proposals/{id}/decision", MANAGERS, PROPOSAL),
+            // Community learning centres: read like the association, written by the commune's managers
+            rule("GET", "/learning-centres", COMMUNE_READERS),
+            rule("GET", "/learning-centres/export", COMMUNE_READERS),
+            rule("POST", "/learning-centres", MANAGERS),
+            rule("POST", "/learning-centres/mergers", AUDITORS, UNIT, "successor"),
+            rule("GET", "/learning-centres/{id}", COMMUNE_READERS, LEARNING_CENTRE),
+            rule("GET", "/learning-centres/{id}/activities/export", COMMUNE_READERS, LEARNING_CENTRE),
+            rule("GET", "/learning-centres/{id}/persons", MANAGERS, LEARNING_CENTRE),
+            rule("POST", "/learning-centres/{id}/director", MANAGERS, LEARNING_CENTRE),
+            rule("POST", "/learning-centres/{id}/activities", MANAGERS, LEARNING_CENTRE),
+            rule("POST", "/learning-centres/{id}/activities/{activityId}/remove", MANAGERS, LEARNING_CENTRE),
+            rule("POST", "/learning-centres/{id}/visits", MANAGERS, LEARNING_CENTRE),
+            rule("POST", "/learning-centres/{id}/ratings", MANAGERS, LEARNING_CENTRE),
+            rule("GET", "/api/v1/learning-centres", COMMUNE_READERS),
+            rule("POST", "/api/v1/learning-centres", MANAGERS),
+            rule("GET", "/api/v1/learning-centres/figures", COMMUNE_READERS, UNIT, "unit"),
+            rule("POST", "/api/v1/learning-centres/mergers", AUDITORS, UNIT, "successor"),
+            rule("GET", "/api/v1/learning-centres/{id}", COMMUNE_READERS, LEARNING_CENTRE),
+            rule("PUT", "/api/v1/learning-centres/{id}/director", MANAGERS, LEARNING_CENTRE),
+            rule("POST", "/api/v1/learning-centres/{id}/activities", MANAGERS, LEARNING_CENTRE),
+            rule("DELETE", "/api/v1/learning-centres/{id}/activities/{activityId}", MANAGERS, LEARNING_CENTRE),
+            rule("PUT", "/api/v1/learning-centres/{id}/visits", MANAGERS, LEARNING_CENTRE),
+            rule("POST", "/api/v1/learning-centres/{id}/ratings", MANAGERS, LEARNING_CENTRE));
 
     private AccessPolicy() {
     }
@@ -495,10 +519,11 @@ final class AccessPolicy {
      * walk's own household, clan, organisation and person lie in Xã Liên Hương (the household in kp8's village,
      * the person a member of it and on the organisation's staff), the foreign ones in Xã Nhà Bè. A criteria set: a
      * draft variant of Lâm Đồng (own) or of Hồ Chí Minh City (foreign). A round: a household round of the commune
-     * (own: Liên Hương; foreign: Nhà Bè); a registration: of the walk's household in that round.
+     * (own: Liên Hương; foreign: Nhà Bè); a registration: of the walk's household in that round. A learning
+     * centre: the commune's (own: Liên Hương's; foreign: Nhà Bè's, opened for the walk).
      */
     enum Ids { NONE, UNIT, USER, HOUSEHOLD, CLAN, ORGANISATION, PERSON, CRITERIA_SET, ASSOCIATION, BRANCH, MEMBER,
-        ROUND, REGISTRATION, FUND, FUND_ENTRY, COMMENDATION, PROPOSAL }
+        ROUND, REGISTRATION, FUND, FUND_ENTRY, COMMENDATION, PROPOSAL, LEARNING_CENTRE }
 
     /**
      * One line of the table; {@code isPublic} routes need no sign-in at all. {@code parameter} names the request

@@ -34,6 +34,7 @@ import vn.khuyenhoc.accounts.TestSessions;
 import vn.khuyenhoc.association.AssociationFixtures;
 import vn.khuyenhoc.commendation.CommendationFixtures;
 import vn.khuyenhoc.fund.FundFixtures;
+import vn.khuyenhoc.learningcentre.LearningCentreFixtures;
 import vn.khuyenhoc.registry.RegistryFixtures;
 import vn.khuyenhoc.registry.Relation;
 
@@ -124,6 +125,7 @@ class AccessRulesIntegrationTests {
         var commendations = new CommendationFixtures(jdbc);
         ids.put(Ids.COMMENDATION, commendations.commendation(village, ids.get(Ids.HOUSEHOLD)));
         ids.put(Ids.PROPOSAL, commendations.proposal(village, commune, ids.get(Ids.PERSON)));
+        ids.put(Ids.LEARNING_CENTRE, new LearningCentreFixtures(jdbc).centre(commune));
     }
 
     @Test

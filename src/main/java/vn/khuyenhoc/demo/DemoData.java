@@ -13,6 +13,7 @@ import vn.khuyenhoc.accounts.Accounts;
 import vn.khuyenhoc.association.DemoAssociation;
 import vn.khuyenhoc.commendation.DemoCommendations;
 import vn.khuyenhoc.fund.DemoFund;
+import vn.khuyenhoc.learningcentre.DemoLearningCentres;
 import vn.khuyenhoc.geography.UnitKind;
 import vn.khuyenhoc.geography.Units;
 import vn.khuyenhoc.registry.DemoRegistry;
@@ -40,6 +41,7 @@ class DemoData implements ApplicationRunner {
     private final DemoAssociation association;
     private final DemoFund fund;
     private final DemoCommendations commendations;
+    private final DemoLearningCentres centres;
     private final DemoRounds rounds;
     private final DemoNhaBe nhaBe;
     private final DemoNhaBeRound nhaBeRound;
@@ -47,7 +49,7 @@ class DemoData implements ApplicationRunner {
     DemoData(Environment environment, Accounts accounts, DemoMap map, DemoAccounts demoAccounts,
              DemoRegistry registry, Units units, TransactionTemplate transaction, DemoAssociation association,
              DemoFund fund, DemoRounds rounds, DemoNhaBe nhaBe, DemoNhaBeRound nhaBeRound,
-             DemoCommendations commendations) {
+             DemoCommendations commendations, DemoLearningCentres centres) {
         this.environment = environment;
         this.accounts = accounts;
         this.map = map;
@@ -61,6 +63,7 @@ class DemoData implements ApplicationRunner {
         this.nhaBe = nhaBe;
         this.nhaBeRound = nhaBeRound;
         this.commendations = commendations;
+        this.centres = centres;
     }
 
     @Override
@@ -98,6 +101,9 @@ class DemoData implements ApplicationRunner {
                 "Demo funds of Xã Liên Hương: {} entries in {} funds", loaded.entries(), loaded.fundIds().size()));
         commendations.load(commune).ifPresent(written -> log.info(
                 "Demo commendations of Xã Liên Hương: {} commendations and one proposal", written.size() - 1));
+        centres.load(REGISTRY_SEED).ifPresent(loaded -> log.info(
+                "Demo learning centres: {} centres, {} activities, {} ratings", loaded.centreIds().size(),
+                loaded.activities(), loaded.ratings()));
     }
 
     /** The past rounds of Xã Liên Hương and the 2022 pilot of Xã Nhà Bè's old communes (ADR 0016). */

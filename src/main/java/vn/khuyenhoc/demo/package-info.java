@@ -5,8 +5,9 @@
  * {@code DemoRegistry} and the project's household generator, its association through {@code DemoAssociation},
  * its study-promotion funds through {@code DemoFund}, the past rounds of Liên Hương and the 2022 pilot of
  * Nhà Bè through {@code PastRounds} and, for Nhà Bè's records, {@code DemoCitizens}, its commendations through
- * {@code DemoCommendations}), so the demo exercises the real paths.
+ * {@code DemoCommendations}, the learning centres of Liên Hương and of the communes that became Xã Nhà Bè
+ * through {@code DemoLearningCentres}), so the demo exercises the real paths.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "geography", "accounts", "registry", "association",
-        "fund", "criteria", "round", "commendation"})
+        "fund", "criteria", "round", "commendation", "learningcentre"})
 package vn.khuyenhoc.demo;
