@@ -340,6 +340,10 @@ final class AccessPolicy {
             rule("POST", "/api/v1/rounds/{id}/close", MANAGERS, ROUND),
             rule("POST", "/api/v1/rounds/{id}/reopen", MANAGERS, ROUND),
             // Rounds, second part: the Excel score sheet (uploads check the chain and each row in the service)
+            rule("GET", "/rounds/{id}/registration-sheet", BRANCH_UP, ROUND),
+            rule("GET", "/api/v1/rounds/{id}/registration-sheet", BRANCH_UP, ROUND),
+            rule("POST", "/rounds/{id}/registration-sheet", BRANCH_UP),
+            rule("POST", "/api/v1/rounds/{id}/registration-sheet", BRANCH_UP),
             rule("GET", "/rounds/{id}/workbook", BRANCH_UP_AND_VIEWERS, ROUND),
             rule("GET", "/api/v1/rounds/{id}/workbook", BRANCH_UP_AND_VIEWERS, ROUND),
             rule("POST", "/rounds/{id}/workbook", BRANCH_UP),

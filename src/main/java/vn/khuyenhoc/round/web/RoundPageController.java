@@ -76,6 +76,8 @@ class RoundPageController {
         model.addAttribute("registrations", registrations.ofRound(id, status, village));
         model.addAttribute("candidates", village == null || !"household".equals(round.title().subject()) ? List.of()
                 : queries.unregisteredHouseholds(id, village, Text.escapeLike(Text.normalise(q))));
+        model.addAttribute("householdRound", "household".equals(round.title().subject())
+                && !guard.requireUser().role().readOnly());
         model.addAttribute("q", q);
         model.addAttribute("proposals", decisions.proposals(id));
         model.addAttribute("proposer", guard.canWrite(round.areaUnitId())
