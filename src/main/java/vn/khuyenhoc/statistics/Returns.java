@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.khuyenhoc.accounts.AreaGuard;
 import vn.khuyenhoc.shared.InvalidInput;
 import vn.khuyenhoc.shared.Text;
+import vn.khuyenhoc.statistics.counts.Ancestries;
 
 /**
  * Aggregate returns (báo cáo số liệu tổng hợp): an area without individual records files its counts for a year
@@ -23,11 +24,13 @@ public class Returns {
     private final JdbcClient jdbc;
     private final AreaGuard guard;
     private final ApplicationEventPublisher events;
+    private final Ancestries ancestries;
 
-    Returns(JdbcClient jdbc, AreaGuard guard, ApplicationEventPublisher events) {
+    Returns(JdbcClient jdbc, AreaGuard guard, ApplicationEventPublisher events, Ancestries ancestries) {
         this.jdbc = jdbc;
         this.guard = guard;
         this.events = events;
+        this.ancestries = ancestries;
     }
 
     /** Files (or replaces) one return; returns its id. */
@@ -75,6 +78,7 @@ public class Returns {
                 .param("unit", form.unitId()).param("year", form.year()).param("title", form.title().name())
                 .param("subjects", form.subjects()).param("registered", form.registered())
                 .param("recognised", form.recognised()).update();
+        ancestries.ensureYear(form.year());
         return id;
     }
 
