@@ -380,7 +380,27 @@ final class AccessPolicy {
             rule("POST", "/api/v1/funds/{id}/closings", MANAGERS, FUND),
             rule("GET", "/api/v1/funds/{id}/report", COMMUNE_READERS, FUND),
             rule("GET", "/api/v1/funds/entries/{id}", COMMUNE_READERS, FUND_ENTRY),
-            rule("POST", "/api/v1/funds/entries/{id}/corrections", MANAGERS, FUND_ENTRY));
+            rule("POST", "/api/v1/funds/entries/{id}/corrections", MANAGERS, FUND_ENTRY),
+            // Statistics: read by officers down to the branch and viewers in their area; returns typed from the
+            // branch up; targets, submission by the managers; the recompute by administrators
+            rule("GET", "/statistics", COMMUNE_READERS),
+            rule("GET", "/statistics/areas/{id}", COMMUNE_READERS, UNIT),
+            rule("GET", "/statistics/areas/{id}/findings", COMMUNE_READERS, UNIT),
+            rule("GET", "/statistics/areas/{id}/returns/new", IMPORTERS, UNIT),
+            rule("POST", "/statistics/areas/{id}/returns", IMPORTERS, UNIT),
+            rule("POST", "/statistics/areas/{id}/targets", MANAGERS, UNIT),
+            rule("GET", "/statistics/areas/{id}/report", COMMUNE_READERS, UNIT),
+            rule("GET", "/statistics/areas/{id}/report/xlsx", COMMUNE_READERS, UNIT),
+            rule("GET", "/statistics/areas/{id}/report/pdf", COMMUNE_READERS, UNIT),
+            rule("POST", "/statistics/areas/{id}/report/submit", MANAGERS, UNIT),
+            rule("POST", "/statistics/recompute", ADMINS),
+            rule("GET", "/api/v1/statistics/areas/{id}/figures", COMMUNE_READERS, UNIT),
+            rule("GET", "/api/v1/statistics/areas/{id}/findings", COMMUNE_READERS, UNIT),
+            rule("GET", "/api/v1/statistics/areas/{id}/report", COMMUNE_READERS, UNIT),
+            rule("POST", "/api/v1/statistics/areas/{id}/report/submit", MANAGERS, UNIT),
+            rule("POST", "/api/v1/statistics/areas/{id}/returns", IMPORTERS, UNIT),
+            rule("POST", "/api/v1/statistics/areas/{id}/targets", MANAGERS, UNIT),
+            rule("POST", "/api/v1/statistics/recompute/{year}", ADMINS));
 
     private AccessPolicy() {
     }
