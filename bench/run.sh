@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs one benchmark on demand (never part of ./mvnw verify). Usage: bench/run.sh tree|import|registry-import|registry-demo|registry-list|documents|round-decision
+# Runs one benchmark on demand (never part of ./mvnw verify). Usage: bench/run.sh tree|import|registry-import|registry-demo|registry-list|documents|round-decision|statistics
 # Further arguments go to Maven, e.g. bench/run.sh registry-list -Dhold=600 (keeps the database up for psql).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,7 +11,8 @@ case "${1:-}" in
   registry-list) test=RegistryListBenchmark ;;
   documents) test=DocumentsBenchmark ;;
   round-decision) test=DecisionBenchmark ;;
-  *) echo "usage: bench/run.sh tree|import|registry-import|registry-demo|registry-list|documents|round-decision" >&2; exit 2 ;;
+  statistics) test=StatisticsBenchmark ;;
+  *) echo "usage: bench/run.sh tree|import|registry-import|registry-demo|registry-list|documents|round-decision|statistics" >&2; exit 2 ;;
 esac
 mkdir -p bench/results
 ./mvnw -q -B -Pbench test -Dtest="$test" -Dsurefire.failIfNoSpecifiedTests=false \

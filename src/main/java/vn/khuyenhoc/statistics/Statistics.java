@@ -5,6 +5,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.khuyenhoc.accounts.AreaGuard;
+import vn.khuyenhoc.statistics.counts.Ancestries;
 import vn.khuyenhoc.statistics.counts.YearRecompute;
 import vn.khuyenhoc.statistics.figures.Rollups;
 
@@ -19,8 +20,11 @@ public class Statistics {
     private final Rollups rollups;
     private final YearRecompute recompute;
     private final ApplicationEventPublisher events;
+    private final Ancestries ancestries;
 
-    Statistics(AreaGuard guard, Rollups rollups, YearRecompute recompute, ApplicationEventPublisher events) {
+    Statistics(AreaGuard guard, Rollups rollups, YearRecompute recompute, ApplicationEventPublisher events,
+               Ancestries ancestries) {
+        this.ancestries = ancestries;
         this.guard = guard;
         this.rollups = rollups;
         this.recompute = recompute;
@@ -38,6 +42,8 @@ public class Statistics {
     public int recompute(int year) {
         guard.requireWrite(AreaGuard.WHOLE_COUNTRY);
         int rows = recompute.recompute(year);
+        ancestries.rebuildYear(year);
+        ancestries.rebuildToday();
         events.publishEvent(StatisticsChanged.one("statistics-year", (long) year, "recompute", null,
                 Map.of("year", year, "rows", rows)));
         return rows;

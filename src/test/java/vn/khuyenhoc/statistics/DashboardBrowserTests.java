@@ -38,6 +38,7 @@ class DashboardBrowserTests {
         transactions.executeWithoutResult(status -> {
             jdbc.sql("delete from stat_count where year = :y and source = 'RECORDS'").param("y", year).update();
             jdbc.sql("delete from stat_breakdown where year = :y").param("y", year).update();
+            jdbc.sql("delete from stat_ancestry where year = :y").param("y", year).update();
         });
     }
 

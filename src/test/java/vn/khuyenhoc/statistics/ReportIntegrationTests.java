@@ -35,6 +35,7 @@ class ReportIntegrationTests {
     @Autowired Returns returns;
     @Autowired Reports reports;
     @Autowired UnitScopes scopes;
+    @Autowired vn.khuyenhoc.statistics.counts.Ancestries ancestries;
     @Autowired Accounts accounts;
     @Autowired UserDetailsService users;
     long commune;
@@ -50,6 +51,7 @@ class ReportIntegrationTests {
         village = fx.village("TK701-001", commune);
         long other = fx.village("TK701-002", commune);
         scopes.rebuild();
+        ancestries.rebuildAll();
         returns.file(new ReturnForm(village, 2018, Title.GIA_DINH, 7105L, 7105L, 2631L, null));
         returns.file(new ReturnForm(village, 2019, Title.GIA_DINH, 7862L, 7000L, 5557L, null));
         returns.file(new ReturnForm(other, 2019, Title.GIA_DINH, 14L, 14L, 3L, null));

@@ -33,6 +33,7 @@ class ReturnsIntegrationTests {
     @Autowired Statistics statistics;
     @Autowired YearRecompute recompute;
     @Autowired UnitScopes scopes;
+    @Autowired vn.khuyenhoc.statistics.counts.Ancestries ancestries;
     @Autowired Accounts accounts;
     @Autowired UserDetailsService users;
     StatisticsFixtures fx;
@@ -52,6 +53,7 @@ class ReturnsIntegrationTests {
         b = fx.village("TK801-002", commune);
         c = fx.village("TK801-003", commune);
         scopes.rebuild();
+        ancestries.rebuildAll();
     }
 
     @AfterEach

@@ -38,7 +38,7 @@ class RollupIntegrationTests {
     @Test
     void aDecisionUpdatesTheFiguresInItsTransactionWithRatesRoundedHalfUp() {
         long village = fx.village("27655-901", fx.unit("27655"));
-        scopes.rebuild();
+        remap();
         var households = fx.households(village, 7);
         long round = fx.round(fx.unit("27655"), "GIA_DINH", 2022);
         var registrations = fx.register(round, "household", households.subList(0, 6), village, "GIA_DINH", 2022);
@@ -64,7 +64,7 @@ class RollupIntegrationTests {
     @Test
     void aFullRecomputeOfAYearGivesTheCountsTheEventsKept() {
         long village = fx.village("27655-902", fx.unit("27655"));
-        scopes.rebuild();
+        remap();
         long round = fx.round(fx.unit("27655"), "GIA_DINH", 2021);
         var registrations = fx.register(round, "household", fx.households(village, 5), village, "GIA_DINH", 2021);
         fx.recognise(round, registrations.subList(0, 4), 2021);
@@ -122,7 +122,7 @@ class RollupIntegrationTests {
         fx.lineage(old, east, "SPLIT", 0.6);
         fx.lineage(old, west, "SPLIT", 0.4);
         long village = fx.village("TK901-001", old);
-        scopes.rebuild();
+        remap();
         recompute.recompute(2022);
         Figure provinceBefore = rollups.of(province, 2022, "GIA_DINH", BoundaryView.TODAYS_MAP).total();
         long round = fx.round(old, "GIA_DINH", 2022);
@@ -138,8 +138,7 @@ class RollupIntegrationTests {
         assertThat(provinceNow.estimated()).isEqualTo(provinceBefore.estimated());
 
         fx.lineage(old, unshared, "SPLIT", null);
-        scopes.rebuild();
-        ancestries.rebuildAll();
+        remap();
         Figure south = rollups.of(unshared, 2022, "GIA_DINH", BoundaryView.TODAYS_MAP).total();
         assertThat(south.notComparable()).isTrue();
         assertThat(south.subjects()).isZero();
@@ -148,7 +147,7 @@ class RollupIntegrationTests {
 
     private long crafted(String code, long commune, int households, int registered, int recognised, int year) {
         long village = fx.village(code, commune);
-        scopes.rebuild();
+        remap();
         long round = jdbc.sql("select id from round where area_unit_id = :a and title = 'GIA_DINH' and year = :y")
                 .param("a", commune).param("y", year).query(Long.class).optional()
                 .orElseGet(() -> fx.round(commune, "GIA_DINH", year));
@@ -156,6 +155,12 @@ class RollupIntegrationTests {
                 "GIA_DINH", year);
         fx.recognise(round, ids.subList(0, recognised), year);
         return village;
+    }
+
+    /** What a map change does: today's paths, then the statistics' ancestries (MapChanged in the app). */
+    private void remap() {
+        scopes.rebuild();
+        ancestries.rebuildAll();
     }
 
     private static Figure child(AreaFigures figures, long unit) {

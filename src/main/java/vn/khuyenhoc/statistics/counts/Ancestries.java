@@ -29,9 +29,18 @@ public class Ancestries {
         today.rebuild();
     }
 
+    /** A year's historical ancestry; today's map only when it was never built (a map change rebuilds it). */
     @Transactional(propagation = Propagation.MANDATORY)
     public void rebuildYear(int year) {
         rebuildHistorical(year);
+        if (!jdbc.sql("select exists (select 1 from stat_today_ancestry)").query(Boolean.class).single()) {
+            today.rebuild();
+        }
+    }
+
+    /** Today's map only (the administrators' recompute does it beside the year). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void rebuildToday() {
         today.rebuild();
     }
 

@@ -6,9 +6,10 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Rebuilds a year's RECORDS counts from the published views: one {@code insert … select … group by} over the
- * registrations and the denominators together, and one for the breakdowns, so its cost stays close to a bare
- * GROUP BY over the same rows (ADR 0013). Returns are left alone.
+ * Rebuilds a year's RECORDS counts from the published views: one GROUP BY pass over the registrations into a
+ * scratch table, from which the counts (with the denominators) and the breakdowns are written, so its cost stays
+ * close to a bare GROUP BY over the same rows (ADR 0013). Returns are left alone; the year's ancestry is built if missing (a map
+ * change rebuilds it, and so does the administrators' recompute).
  */
 @Component
 public class YearRecompute {
@@ -26,29 +27,41 @@ public class YearRecompute {
     public int recompute(int year) {
         jdbc.sql("delete from stat_count where year = :year and source = 'RECORDS'").param("year", year).update();
         jdbc.sql("delete from stat_breakdown where year = :year").param("year", year).update();
+        onePass(year);
         int rows = jdbc.sql("insert into stat_count (unit_id, year, title, source, subjects, registered, recognised)\n"
                         + "select unit_id, :year, title, 'RECORDS', sum(subjects), sum(registered), sum(recognised)\n"
-                        + "from (select subject_unit_id as unit_id, title, 0 as subjects, count(*) as registered,\n"
-                        + "             count(*) filter (where recognised) as recognised\n"
-                        + "      from round_registration_figure where year = :year group by subject_unit_id, title\n"
+                        + "from (select unit_id, title, 0 as subjects, sum(n) as registered, sum(r) as recognised\n"
+                        + "      from stat_pass group by unit_id, title\n"
                         + "      union all\n"
                         + "      select unit_id, title, subjects, 0, 0 from (" + SubjectSources.all() + ") s) x\n"
                         + "group by unit_id, title")
                 .param("year", year).update();
         breakdowns(year);
-        ancestries.rebuildYear(year);
+        ancestries.ensureYear(year);
         return rows;
+    }
+
+    /** The only pass over the registrations: counts by unit, title, band and level, into a scratch table. */
+    private void onePass(int year) {
+        jdbc.sql("""
+                create temporary table if not exists stat_pass (unit_id bigint, title text, band text, level int,
+                                                                n bigint, r bigint) on commit drop""").update();
+        jdbc.sql("truncate stat_pass").update();
+        jdbc.sql("""
+                insert into stat_pass
+                select subject_unit_id, title, band, level, count(*), count(*) filter (where recognised)
+                from round_registration_figure where year = :year group by subject_unit_id, title, band, level""")
+                .param("year", year).update();
     }
 
     private void breakdowns(int year) {
         jdbc.sql("""
                 insert into stat_breakdown (unit_id, year, title, dimension, value, registered, recognised)
-                select f.subject_unit_id, :year, f.title, d.dimension, d.value, count(*),
-                       count(*) filter (where f.recognised)
-                from round_registration_figure f
-                cross join lateral (values ('BAND', f.band), ('LEVEL', f.level::text)) as d(dimension, value)
-                where f.year = :year and d.value is not null
-                group by f.subject_unit_id, f.title, d.dimension, d.value""")
+                select unit_id, :year, title, 'BAND', band, sum(n), sum(r) from stat_pass where band is not null
+                group by unit_id, title, band
+                union all
+                select unit_id, :year, title, 'LEVEL', level::text, sum(n), sum(r) from stat_pass
+                where level is not null group by unit_id, title, level""")
                 .param("year", year).update();
         jdbc.sql("insert into stat_breakdown (unit_id, year, title, dimension, value, subjects) "
                         + "select unit_id, :year, 'CONG_DAN', 'TARGET_GROUP', value, subjects from ("

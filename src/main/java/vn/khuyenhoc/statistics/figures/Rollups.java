@@ -22,12 +22,12 @@ public class Rollups {
     private static final String TODAY = "(select unit_id, ancestor_id, depth, weight, exact from stat_today_ancestry)";
 
     private static final String SQL = """
-            with anc as %s,
-            under as (select unit_id, weight, exact from anc where ancestor_id = :area),
-            child_of as (
+            with anc as not materialized %s,
+            under as not materialized (select unit_id, weight, exact from anc where ancestor_id = :area),
+            child_of as not materialized (
                 select a.unit_id, a.ancestor_id as child_id, a.weight, a.exact
                 from anc a join anc k on k.unit_id = a.ancestor_id and k.ancestor_id = :area and k.depth = 1),
-            c as (select s.* from stat_count s join under u on u.unit_id = s.unit_id
+            c as not materialized (select s.* from stat_count s join under u on u.unit_id = s.unit_id
                   where s.year = :year and s.title = :title),
             e as (
                 select unit_id, subjects, registered, recognised, false as reported from c where source = 'RECORDS'
