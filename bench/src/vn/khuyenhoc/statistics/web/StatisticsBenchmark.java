@@ -34,6 +34,8 @@ class StatisticsBenchmark {
     @Autowired JdbcClient jdbc;
     @Autowired DashboardQueries dashboards;
     @Autowired Recount recount;
+    @Autowired vn.khuyenhoc.statistics.Findings findings;
+    @Autowired vn.khuyenhoc.statistics.Statistics statistics;
     @Autowired YearRecompute recompute;
     @Autowired UnitScopes scopes;
     @Autowired Accounts accounts;
@@ -60,6 +62,17 @@ class StatisticsBenchmark {
         }
         // the state autovacuum reaches soon after a bulk write: the planner knows the new tables
         jdbc.sql("analyze").update();
+        if (Boolean.getBoolean("plans")) {
+            for (var view : BoundaryView.values()) {
+                var plan = jdbc.sql("explain analyze " + vn.khuyenhoc.statistics.figures.Rollups.sql(view))
+                        .param("area", province).param("year", LAST).param("title", "GIA_DINH")
+                        .query(String.class).list();
+                System.out.println("== plan " + view + "\n" + String.join("\n", plan));
+            }
+            System.out.printf(Locale.ROOT, "== parts: findings p50 %d µs, one roll-up p50 %d µs%n",
+                    pct(samples(() -> findings.of(province, LAST)), 50),
+                    pct(samples(() -> statistics.figures(province, LAST, "GIA_DINH", BoundaryView.AS_THE_MAP_WAS)), 50));
+        }
         var dashboard = samples(() -> dashboards.of(province, LAST, "GIA_DINH", BoundaryView.AS_THE_MAP_WAS));
         var today = samples(() -> dashboards.of(province, LAST, "GIA_DINH", BoundaryView.TODAYS_MAP));
         var raw = samples(() -> rawDashboard(province));
