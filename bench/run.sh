@@ -16,5 +16,5 @@ case "${1:-}" in
 esac
 mkdir -p bench/results
 ./mvnw -q -B -Pbench test -Dtest="$test" -Dsurefire.failIfNoSpecifiedTests=false \
-  -Dsurefire.useFile=false "${@:2}" 2>&1 | tee "bench/results/$test.log" | grep -A80 "== " || {
+  -Dsurefire.useFile=false "${@:2}" 2>&1 | tee "bench/results/$test.log" | grep -A30 "== $test" || {
   echo "benchmark failed; see bench/results/$test.log" >&2; exit 1; }
