@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs one benchmark on demand (never part of ./mvnw verify). Usage: bench/run.sh tree|import|registry-import|registry-demo|registry-list|documents|round-decision|round-certificates
+# Runs one benchmark on demand (never part of ./mvnw verify). Usage: bench/run.sh tree|import|registry-import|registry-demo|registry-list|documents|round-decision|round-certificates|statistics
 # Further arguments go to Maven, e.g. bench/run.sh registry-list -Dhold=600 (keeps the database up for psql).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,7 +12,8 @@ case "${1:-}" in
   documents) test=DocumentsBenchmark ;;
   round-decision) test=DecisionBenchmark ;;
   round-certificates) test=CertificateBatchBenchmark ;;
-  *) echo "usage: bench/run.sh tree|import|registry-import|registry-demo|registry-list|documents|round-decision|round-certificates" >&2; exit 2 ;;
+  statistics) test=StatisticsBenchmark ;;
+  *) echo "usage: bench/run.sh tree|import|registry-import|registry-demo|registry-list|documents|round-decision|round-certificates|statistics" >&2; exit 2 ;;
 esac
 mkdir -p bench/results
 ./mvnw -q -B -Pbench test -Dtest="$test" -Dsurefire.failIfNoSpecifiedTests=false \

@@ -496,7 +496,27 @@ final class AccessPolicy {
             rule("POST", "/api/v1/learning-centres/{id}/activities", MANAGERS, LEARNING_CENTRE),
             rule("DELETE", "/api/v1/learning-centres/{id}/activities/{activityId}", MANAGERS, LEARNING_CENTRE),
             rule("PUT", "/api/v1/learning-centres/{id}/visits", MANAGERS, LEARNING_CENTRE),
-            rule("POST", "/api/v1/learning-centres/{id}/ratings", MANAGERS, LEARNING_CENTRE));
+            rule("POST", "/api/v1/learning-centres/{id}/ratings", MANAGERS, LEARNING_CENTRE),
+            // Statistics: read by officers down to the branch and viewers in their area; returns typed from the
+            // branch up; targets, submission by the managers; the recompute by administrators
+            rule("GET", "/statistics", COMMUNE_READERS),
+            rule("GET", "/statistics/areas/{id}", COMMUNE_READERS, UNIT),
+            rule("GET", "/statistics/areas/{id}/findings", COMMUNE_READERS, UNIT),
+            rule("GET", "/statistics/areas/{id}/returns/new", IMPORTERS, UNIT),
+            rule("POST", "/statistics/areas/{id}/returns", IMPORTERS, UNIT),
+            rule("POST", "/statistics/areas/{id}/targets", MANAGERS, UNIT),
+            rule("GET", "/statistics/areas/{id}/report", COMMUNE_READERS, UNIT),
+            rule("GET", "/statistics/areas/{id}/report/xlsx", COMMUNE_READERS, UNIT),
+            rule("GET", "/statistics/areas/{id}/report/pdf", COMMUNE_READERS, UNIT),
+            rule("POST", "/statistics/areas/{id}/report/submit", MANAGERS, UNIT),
+            rule("POST", "/statistics/recompute", ADMINS),
+            rule("GET", "/api/v1/statistics/areas/{id}/figures", COMMUNE_READERS, UNIT),
+            rule("GET", "/api/v1/statistics/areas/{id}/findings", COMMUNE_READERS, UNIT),
+            rule("GET", "/api/v1/statistics/areas/{id}/report", COMMUNE_READERS, UNIT),
+            rule("POST", "/api/v1/statistics/areas/{id}/report/submit", MANAGERS, UNIT),
+            rule("POST", "/api/v1/statistics/areas/{id}/returns", IMPORTERS, UNIT),
+            rule("POST", "/api/v1/statistics/areas/{id}/targets", MANAGERS, UNIT),
+            rule("POST", "/api/v1/statistics/recompute/{year}", ADMINS));
 
     private AccessPolicy() {
     }

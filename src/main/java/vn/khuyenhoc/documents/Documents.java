@@ -50,6 +50,21 @@ public class Documents {
         CertificatePdf.write(certificates, out, progress);
     }
 
+    /** A table on its own (a statistics report), A4 landscape, the header repeated on each page. */
+    public void tablePdf(AttachedTable table, OutputStream out) {
+        var document = new com.lowagie.text.Document(com.lowagie.text.PageSize.A4.rotate(), 36, 36, 36, 36);
+        try {
+            com.lowagie.text.pdf.PdfWriter.getInstance(document, out);
+            document.addTitle(table.title());
+            document.open();
+            PdfAttachment.add(document, table);
+        } catch (com.lowagie.text.DocumentException e) {
+            throw new IllegalStateException("the table could not be laid out", e);
+        } finally {
+            document.close();
+        }
+    }
+
     /** One certificate on demand, as a one-page PDF. */
     public byte[] certificatePdf(Certificate certificate) {
         var out = new ByteArrayOutputStream(64 * 1024);

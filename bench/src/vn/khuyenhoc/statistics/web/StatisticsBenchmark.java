@@ -1,0 +1,178 @@
+package vn.khuyenhoc.statistics.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.khuyenhoc.IntegrationTest;
+import vn.khuyenhoc.accounts.Accounts;
+import vn.khuyenhoc.accounts.TestAccounts;
+import vn.khuyenhoc.geography.unit.UnitScopes;
+import vn.khuyenhoc.statistics.BoundaryView;
+import vn.khuyenhoc.statistics.counts.Recount;
+import vn.khuyenhoc.statistics.counts.YearRecompute;
+
+/**
+ * Statistics at province scale (ADR 0013), all in one run on one generated province
+ * ({@code -Dhouseholds=1000000 -Dyears=10} by default 100,000 × 10): the province dashboard against the plain
+ * GROUP BY over the raw registrations it replaces, the update of the counts after a decision in one village, and
+ * the full recompute of a year against a bare GROUP BY over the same rows. Run: bench/run.sh statistics.
+ */
+@IntegrationTest
+class StatisticsBenchmark {
+
+    private static final int HOUSEHOLDS = Integer.getInteger("households", 100_000);
+    private static final int YEARS = Integer.getInteger("years", 10);
+    private static final int LAST = 2025;
+    private static final int RUNS = 30;
+    @Autowired JdbcClient jdbc;
+    @Autowired DashboardQueries dashboards;
+    @Autowired Recount recount;
+    @Autowired vn.khuyenhoc.statistics.Findings findings;
+    @Autowired vn.khuyenhoc.statistics.Statistics statistics;
+    @Autowired YearRecompute recompute;
+    @Autowired UnitScopes scopes;
+    @Autowired Accounts accounts;
+    @Autowired UserDetailsService users;
+    @Autowired PlatformTransactionManager transactions;
+
+    @Test
+    void aProvinceOfHouseholdsOverTenYears() {
+        var tx = new TransactionTemplate(transactions);
+        new TestAccounts(jdbc, accounts, users).signIn("admin");
+        long start = System.nanoTime();
+        long province = tx.execute(status -> generate());
+        long generated = millis(start);
+        long registrations = jdbc.sql("select count(*) from round_registration").query(Long.class).single();
+        var recomputes = new ArrayList<Long>();
+        var bare = new ArrayList<Long>();
+        for (int year = LAST - YEARS + 1; year <= LAST; year++) {
+            int y = year;
+            bare.add(timed(() -> jdbc.sql("""
+                    select subject_unit_id, title, count(*), count(*) filter (where recognised)
+                    from round_registration_figure where year = :y group by subject_unit_id, title""")
+                    .param("y", y).query().listOfRows().size()));
+            recomputes.add(timed(() -> tx.execute(status -> recompute.recompute(y))));
+        }
+        // the state autovacuum reaches soon after a bulk write: the planner knows the new tables
+        jdbc.sql("analyze").update();
+        if (Boolean.getBoolean("plans")) {
+            for (var view : BoundaryView.values()) {
+                var plan = jdbc.sql("explain analyze " + vn.khuyenhoc.statistics.figures.Rollups.sql(view))
+                        .param("area", province).param("year", LAST).param("title", "GIA_DINH")
+                        .query(String.class).list();
+                System.out.println("== plan " + view + "\n" + String.join("\n", plan));
+            }
+            System.out.printf(Locale.ROOT, "== parts: findings p50 %d µs, one roll-up p50 %d µs%n",
+                    pct(samples(() -> findings.of(province, LAST)), 50),
+                    pct(samples(() -> statistics.figures(province, LAST, "GIA_DINH", BoundaryView.AS_THE_MAP_WAS)), 50));
+        }
+        var dashboard = samples(() -> dashboards.of(province, LAST, "GIA_DINH", BoundaryView.AS_THE_MAP_WAS));
+        var today = samples(() -> dashboards.of(province, LAST, "GIA_DINH", BoundaryView.TODAYS_MAP));
+        var raw = samples(() -> rawDashboard(province));
+        var update = decisionUpdates(tx);
+        print(generated, registrations, dashboard, today, raw, update, recomputes, bare);
+        TestAccounts.signOut();
+    }
+
+    private long generate() {
+        var generator = new StatisticsGenerator(jdbc);
+        long province = generator.province("BP");
+        int villages = Math.max(10, HOUSEHOLDS / 300);
+        List<Long> communes = generator.units("COMMUNE", List.of(province), Math.max(1, villages / 10));
+        List<Long> villageIds = generator.units("VILLAGE", communes, villages);
+        scopes.rebuild();
+        generator.households(villageIds, HOUSEHOLDS);
+        generator.rounds(communes, LAST - YEARS + 1, LAST);
+        return province;
+    }
+
+    /** What the dashboard shows for its title without the counts: children and trend from the registrations. */
+    private int rawDashboard(long province) {
+        int children = jdbc.sql("""
+                select v.parent_id, count(*), count(*) filter (where f.recognised)
+                from round_registration_figure f join geography_unit_version v on v.unit_id = f.subject_unit_id
+                join geography_unit_version c on c.unit_id = v.parent_id and c.parent_id = :p
+                where f.year = :y and f.title = 'GIA_DINH' group by v.parent_id""")
+                .param("p", province).param("y", LAST).query().listOfRows().size();
+        int trend = jdbc.sql("""
+                select f.year, count(*), count(*) filter (where f.recognised)
+                from round_registration_figure f join geography_unit_version v on v.unit_id = f.subject_unit_id
+                join geography_unit_version c on c.unit_id = v.parent_id and c.parent_id = :p
+                where f.title = 'GIA_DINH' group by f.year""")
+                .param("p", province).query().listOfRows().size();
+        return children + trend;
+    }
+
+    /** A decision over one village's registrations of a year: the listener's recount of its key, rolled back. */
+    private List<Long> decisionUpdates(TransactionTemplate tx) {
+        List<Long> villages = jdbc.sql("""
+                select distinct subject_unit_id from round_registration where year = :y order by 1 limit :n""")
+                .param("y", LAST).param("n", RUNS).query(Long.class).list();
+        var times = new ArrayList<Long>();
+        for (long village : villages) {
+            tx.executeWithoutResult(status -> {
+                List<Long> ids = jdbc.sql("select id from round_registration where subject_unit_id = :v and year = :y")
+                        .param("v", village).param("y", LAST).query(Long.class).list();
+                long start = System.nanoTime();
+                recount.recount(recount.keysOf(ids, false));
+                times.add((System.nanoTime() - start) / 1_000);
+                status.setRollbackOnly();
+            });
+        }
+        return times;
+    }
+
+    private static List<Long> samples(Supplier<?> work) {
+        for (int i = 0; i < 3; i++) {
+            work.get();
+        }
+        var times = new ArrayList<Long>();
+        for (int i = 0; i < RUNS; i++) {
+            long start = System.nanoTime();
+            work.get();
+            times.add((System.nanoTime() - start) / 1_000);
+        }
+        return times;
+    }
+
+    private static long timed(Supplier<?> work) {
+        long start = System.nanoTime();
+        work.get();
+        return millis(start);
+    }
+
+    private static long millis(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    private static long pct(List<Long> values, int percent) {
+        var sorted = values.stream().sorted().toList();
+        return sorted.get(Math.min(sorted.size() - 1, sorted.size() * percent / 100));
+    }
+
+    private static void print(long generated, long registrations, List<Long> dashboard, List<Long> today,
+                              List<Long> raw, List<Long> update, List<Long> recomputes, List<Long> bare) {
+        System.out.printf(Locale.ROOT, """
+                == StatisticsBenchmark (%,d households, %d years, %,d registrations; generated in %,d ms)
+                province dashboard, as the map was   p50 %,8.1f ms  p95 %,8.1f ms
+                province dashboard, today's map      p50 %,8.1f ms  p95 %,8.1f ms
+                raw GROUP BY it replaces             p50 %,8.1f ms  p95 %,8.1f ms  ratio p50 %.0fx
+                counts update per village decision   p50 %,8.2f ms  p95 %,8.2f ms
+                full recompute of a year             median %,d ms (per year: %s)
+                bare GROUP BY over the same rows     median %,d ms (per year: %s)  ratio %.2f
+                """, HOUSEHOLDS, YEARS, registrations, generated,
+                pct(dashboard, 50) / 1000.0, pct(dashboard, 95) / 1000.0, pct(today, 50) / 1000.0,
+                pct(today, 95) / 1000.0, pct(raw, 50) / 1000.0, pct(raw, 95) / 1000.0,
+                (double) pct(raw, 50) / Math.max(1, pct(dashboard, 50)),
+                pct(update, 50) / 1000.0, pct(update, 95) / 1000.0,
+                pct(recomputes, 50), recomputes, pct(bare, 50), bare,
+                (double) pct(recomputes, 50) / Math.max(1, pct(bare, 50)));
+    }
+}

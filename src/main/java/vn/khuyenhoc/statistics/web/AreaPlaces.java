@@ -1,0 +1,40 @@
+package vn.khuyenhoc.statistics.web;
+
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Names, kinds and breadcrumbs of areas on today's map, and the years that have figures. */
+@Component
+class AreaPlaces {
+
+    record Place(long id, String name, String kind) {
+    }
+
+    private final JdbcClient jdbc;
+
+    AreaPlaces(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Place place(long id) {
+        return jdbc.sql("select unit_id, name, kind from geography_unit_current where unit_id = :id")
+                .param("id", id).query((rs, n) -> new Place(rs.getLong(1), rs.getString(2), rs.getString(3)))
+                .optional().orElseThrow(() -> new vn.khuyenhoc.shared.NotFound("unit", id));
+    }
+
+    /** The area's ancestors from the top down to the area itself, on its first path on today's map. */
+    List<Place> breadcrumbs(long id) {
+        return jdbc.sql("""
+                select u.unit_id, u.name, u.kind
+                from (select min(path) as path from geography_unit_scope where unit_id = :id) s,
+                     unnest(string_to_array(trim(both '/' from s.path), '/')) with ordinality as x(id, ord)
+                join geography_unit_current u on u.unit_id = x.id::bigint
+                order by x.ord""")
+                .param("id", id).query((rs, n) -> new Place(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
+    }
+
+    List<Integer> years() {
+        return jdbc.sql("select distinct year from stat_count order by year").query(Integer.class).list();
+    }
+}
