@@ -57,9 +57,9 @@ public class LineageLinks {
         after.put("link", recorded.description());
         after.put("effectiveDate", link.effectiveDate().toString());
         after.put("share", link.share());
+        scopes.rebuild(); // before the event: its listeners read the paths
         events.publishEvent(new MapChanged("lineage", recorded.linkId(), "create", link.successorId(), null, after,
                 recorded.affectedIds()));
-        scopes.rebuild();
         return recorded.linkId();
     }
 
@@ -107,8 +107,8 @@ public class LineageLinks {
         before.put("reason", item.reason());
         before.put("code", item.code());
         before.put("missingCode", item.missingCode());
+        scopes.rebuild(); // before the event: its listeners read the paths
         events.publishEvent(new MapChanged("set-aside", item.id(), "resolve", item.unitId(), before,
                 Map.of("resolution", resolution), affected));
-        scopes.rebuild();
     }
 }

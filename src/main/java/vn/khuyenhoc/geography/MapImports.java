@@ -39,9 +39,10 @@ public class MapImports {
     @Transactional
     public ImportPreview commit(long importId) {
         var committed = importer.commit(importId, signedIn());
+        // Listeners (statistics' ancestries) read the paths: rebuild them before telling anyone
+        scopes.rebuild();
         events.publishEvent(new MapChanged("import", importId, "import", null, null, committed.summary(),
                 committed.affectedIds()));
-        scopes.rebuild();
         return committed.preview();
     }
 

@@ -17,11 +17,12 @@ final class SubjectSources {
     static {
         BY_TITLE.put("GIA_DINH", "select village_id as unit_id, 'GIA_DINH' as title, households as subjects "
                 + "from registry_household_count_by_year where year = :year and %s");
-        BY_TITLE.put("DONG_HO", "select commune_id, 'DONG_HO', clans from registry_clan_count_by_year "
+        BY_TITLE.put("DONG_HO", "select commune_id as unit_id, 'DONG_HO' as title, clans as subjects "
+                + "from registry_clan_count_by_year "
                 + "where year = :year and %s");
         BY_TITLE.put("DON_VI_XA", organisations("DON_VI_XA", "="));
         BY_TITLE.put("DON_VI_HUYEN_TINH", organisations("DON_VI_HUYEN_TINH", "<>"));
-        BY_TITLE.put("CONG_DAN", "select unit_id, 'CONG_DAN', citizens from registry_citizen_count_by_year "
+        BY_TITLE.put("CONG_DAN", "select unit_id, 'CONG_DAN' as title, citizens as subjects from registry_citizen_count_by_year "
                 + "where year = :year and %s");
         BY_TITLE.put("CONG_DONG_THON", units("VILLAGE", "CONG_DONG_THON"));
         BY_TITLE.put("CONG_DONG_XA", units("COMMUNE", "CONG_DONG_XA"));
@@ -55,12 +56,13 @@ final class SubjectSources {
     }
 
     private static String organisations(String title, String commune) {
-        return "select commune_id, '" + title + "', sum(organisations) from registry_organisation_count_by_year "
+        return "select commune_id as unit_id, '" + title + "' as title, sum(organisations) as subjects "
+                + "from registry_organisation_count_by_year "
                 + "where year = :year and managing_level " + commune + " 'COMMUNE' and %s group by commune_id";
     }
 
     private static String units(String kind, String title) {
-        return "select v.unit_id, '" + title + "', 1 from geography_unit_version v "
+        return "select v.unit_id, '" + title + "' as title, 1 as subjects from geography_unit_version v "
                 + "join registry_years y on y.year = :year "
                 + "where v.kind = '" + kind + "' and (v.valid_from is null or v.valid_from <= y.reference_day) "
                 + "and (v.valid_to is null or v.valid_to >= y.reference_day) and %s";
