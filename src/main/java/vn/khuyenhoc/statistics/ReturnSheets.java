@@ -106,7 +106,7 @@ public class ReturnSheets {
         record Found(long id, String code, String name, boolean under) {
         }
         jdbc.sql("""
-                select u.unit_id, u.code, u.name,
+                select u.unit_id as id, u.code, u.name,
                        exists (select 1 from geography_unit_scope s join geography_unit_scope a
                                on s.path like a.path || '%' where s.unit_id = u.unit_id and a.unit_id = :area) as under
                 from geography_unit_current u where u.code in (:codes)""")
