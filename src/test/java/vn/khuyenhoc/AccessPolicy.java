@@ -504,6 +504,10 @@ final class AccessPolicy {
             rule("GET", "/statistics/areas/{id}/findings", COMMUNE_READERS, UNIT),
             rule("GET", "/statistics/areas/{id}/returns/new", IMPORTERS, UNIT),
             rule("POST", "/statistics/areas/{id}/returns", IMPORTERS, UNIT),
+            rule("GET", "/statistics/areas/{id}/returns/sheet", IMPORTERS, UNIT),
+            rule("GET", "/statistics/areas/{id}/returns/sheet/xlsx", IMPORTERS, UNIT),
+            rule("POST", "/statistics/areas/{id}/returns/sheet", IMPORTERS, UNIT),
+            rule("POST", "/statistics/areas/{id}/returns/sheet/commit", IMPORTERS, UNIT),
             rule("POST", "/statistics/areas/{id}/targets", MANAGERS, UNIT),
             rule("GET", "/statistics/areas/{id}/report", COMMUNE_READERS, UNIT),
             rule("GET", "/statistics/areas/{id}/report/xlsx", COMMUNE_READERS, UNIT),
@@ -515,6 +519,9 @@ final class AccessPolicy {
             rule("GET", "/api/v1/statistics/areas/{id}/report", COMMUNE_READERS, UNIT),
             rule("POST", "/api/v1/statistics/areas/{id}/report/submit", MANAGERS, UNIT),
             rule("POST", "/api/v1/statistics/areas/{id}/returns", IMPORTERS, UNIT),
+            rule("GET", "/api/v1/statistics/areas/{id}/returns/template", IMPORTERS, UNIT),
+            rule("POST", "/api/v1/statistics/areas/{id}/returns/sheet", IMPORTERS, UNIT),
+            rule("POST", "/api/v1/statistics/areas/{id}/returns/sheet/commit", IMPORTERS, UNIT),
             rule("POST", "/api/v1/statistics/areas/{id}/targets", MANAGERS, UNIT),
             rule("POST", "/api/v1/statistics/recompute/{year}", ADMINS));
 

@@ -5,5 +5,5 @@
  * (chỉ tiêu) on dashboards and in the annual report (ADR 0013). Reads other modules only through their views.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "web", "geography", "accounts",
-        "round", "criteria", "documents"})
+        "round", "criteria", "documents", "registry"})
 package vn.khuyenhoc.statistics;

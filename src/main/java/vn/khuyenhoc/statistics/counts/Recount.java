@@ -55,7 +55,7 @@ public class Recount {
         String subjects = SubjectSources.one(key.title());
         jdbc.sql("insert into stat_count (unit_id, year, title, source, subjects, registered, recognised) "
                         + "select :unit, :year, :title, 'RECORDS', "
-                        + (subjects == null ? "0" : "coalesce((select sum(subjects) from (" + subjects + ") s), 0)")
+                        + (subjects == null ? "0" : "coalesce((select sum(s.subjects) from (" + subjects + ") s(unit_id, title, subjects)), 0)")
                         + ", count(*), count(*) filter (where recognised) from round_registration_figure "
                         + "where subject_unit_id = :unit and year = :year and title = :title")
                 .param("unit", key.unitId()).param("year", key.year()).param("title", key.title()).update();

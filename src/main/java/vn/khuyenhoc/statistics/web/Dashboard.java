@@ -19,7 +19,32 @@ record Dashboard(AreaPlaces.Place area, List<AreaPlaces.Place> breadcrumbs, int 
     record TrendPoint(int year, Figure figure) {
     }
 
-    /** The association's and the fund's figures of the area for the year (from their published views). */
-    record Others(long members, long branches, long raised, long spent, long peopleSupported) {
+    /** The other modules' figures of the area for the year (from their published views). */
+    record Others(long members, long branches, long raised, long spent, long peopleSupported, Centres centres,
+                  Commendations commendations) {
+    }
+
+    /** Community learning centres open on the year's reference day and their ratings of the year. */
+    record Centres(long centres, long rated, long good, long fair, long average, long weak, long classes,
+                   long learnerVisits) {
+    }
+
+    /** Commendations of the year by kind, to collectives and to individuals. */
+    record Commendations(List<KindCount> kinds) {
+
+        public long total() {
+            return kinds.stream().mapToLong(k -> k.collective() + k.individual()).sum();
+        }
+
+        public long collective() {
+            return kinds.stream().mapToLong(KindCount::collective).sum();
+        }
+
+        public long individual() {
+            return kinds.stream().mapToLong(KindCount::individual).sum();
+        }
+    }
+
+    record KindCount(String kind, long collective, long individual) {
     }
 }

@@ -3,7 +3,6 @@ package vn.khuyenhoc.statistics.web;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.khuyenhoc.statistics.AreaFigures;
@@ -25,14 +24,15 @@ class DashboardQueries {
     private final Targets targets;
     private final Findings findings;
     private final AreaPlaces places;
-    private final JdbcClient jdbc;
+    private final OtherFigures others;
 
-    DashboardQueries(Statistics statistics, Targets targets, Findings findings, AreaPlaces places, JdbcClient jdbc) {
+    DashboardQueries(Statistics statistics, Targets targets, Findings findings, AreaPlaces places,
+                     OtherFigures others) {
         this.statistics = statistics;
         this.targets = targets;
         this.findings = findings;
         this.places = places;
-        this.jdbc = jdbc;
+        this.others = others;
     }
 
     @Transactional(readOnly = true)
@@ -56,22 +56,6 @@ class DashboardQueries {
                 statistics.figures(area, y, focusTitle, view).total())).toList();
         return new Dashboard(places.place(area), places.breadcrumbs(area), year, view, years, lines,
                 new AreaFigures(area, year, focusTitle, view, focus.total(), ranked), trend,
-                findings.of(area, year), others(area, year));
-    }
-
-    private Dashboard.Others others(long area, int year) {
-        return jdbc.sql("""
-                with under as (select distinct s.unit_id from geography_unit_scope s
-                               join geography_unit_scope a on s.path like a.path || '%' where a.unit_id = :area)
-                select (select coalesce(sum(members), 0) from association_member_count_by_year m
-                        where m.year = :year and m.area_id in (select unit_id from under)) as members,
-                       (select coalesce(sum(branches), 0) from association_branch_count_by_year b
-                        where b.year = :year and b.area_id in (select unit_id from under)) as branches,
-                       coalesce(sum(f.raised), 0) as raised, coalesce(sum(f.spent), 0) as spent,
-                       coalesce(sum(f.people_supported), 0) as people
-                from fund_figures_by_year f where f.year = :year and f.geo_unit_id in (select unit_id from under)""")
-                .param("area", area).param("year", year)
-                .query((rs, n) -> new Dashboard.Others(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
-                        rs.getLong(5))).single();
+                findings.of(area, year), others.of(area, year));
     }
 }
