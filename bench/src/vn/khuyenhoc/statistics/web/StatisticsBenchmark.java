@@ -88,9 +88,9 @@ class StatisticsBenchmark {
         // the first call after a change of the counts (a committed decision anywhere): no cached roll-up
         var cold = inside(() -> {
             jdbc.sql("update stat_epoch set last_xid = txid_current()").update();
-            long start = System.nanoTime();
+            long begin = System.nanoTime();
             dashboards.of(province, LAST, "GIA_DINH", BoundaryView.AS_THE_MAP_WAS);
-            return System.nanoTime() - start;
+            return System.nanoTime() - begin;
         });
         var raw = samples(() -> rawDashboard(province));
         var update = decisionUpdates(tx);
