@@ -24,7 +24,7 @@ class RollupCache {
     private record Entry(long epoch, AreaFigures figures) {
     }
 
-    /** The epoch seen by the caller's transaction, or empty when that transaction made it (bypass the cache). */
+    /** The epoch seen by the caller's transaction; own when that transaction made it (the cache is bypassed). */
     record Epoch(long value, boolean own) {
     }
 
