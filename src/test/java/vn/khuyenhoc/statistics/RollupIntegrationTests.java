@@ -81,6 +81,7 @@ class RollupIntegrationTests {
         long thiTran = fx.unit("27643");
         long phuocLoc = fx.unit("27649");
         long nhaBe = fx.unit("27655");
+        remap();
         recompute.recompute(2022);
         Figure before = rollups.of(nhaBe, 2022, "GIA_DINH", BoundaryView.TODAYS_MAP).total();
         long v1 = crafted("27643-901", thiTran, 10, 8, 5, 2022);

@@ -2,6 +2,8 @@ package vn.khuyenhoc.statistics.counts;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -9,10 +11,46 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Recounts only the given (unit, year, title) keys from the round's view, in the caller's transaction, so a
- * decision over a village's households costs a few index look-ups rather than a recompute (ADR 0013).
+ * decision over a village's households costs one statement per title rather than a recompute (ADR 0013).
  */
 @Component
 public class Recount {
+
+    // One pass over the keys' registrations writes the counts and the breakdowns: each statement is a round trip
+    // and a re-read of the same rows, which made up most of the cost of a decision. Denominators are taken only
+    // when a key is first counted (coalesce evaluates the registry's views only for a missing row).
+    private static final String SQL = """
+            with k as (select * from unnest(cast(:units as bigint[]), cast(:years as int[])) as k(unit_id, year)),
+            f as materialized (
+                select f.subject_unit_id as unit_id, f.year, f.band, f.level,
+                       count(*) as n, count(*) filter (where f.recognised) as r
+                from round_registration_figure f join k on k.unit_id = f.subject_unit_id and k.year = f.year
+                where f.title = :title group by 1, 2, 3, 4),
+            t as (select k.unit_id, k.year, coalesce(sum(f.n), 0) as n, coalesce(sum(f.r), 0) as r
+                  from k left join f on f.unit_id = k.unit_id and f.year = k.year group by 1, 2),
+            counts as (
+                insert into stat_count (unit_id, year, title, source, subjects, registered, recognised)
+                select t.unit_id, t.year, :title, 'RECORDS',
+                       coalesce((select c.subjects from stat_count c where c.unit_id = t.unit_id and c.year = t.year
+                                   and c.title = :title and c.source = 'RECORDS'), %s), t.n, t.r
+                from t
+                on conflict (year, title, unit_id, source)
+                do update set registered = excluded.registered, recognised = excluded.recognised),
+            b as (select f.unit_id, f.year, d.dimension, d.value, sum(f.n) as n, sum(f.r) as r
+                  from f cross join lateral (values ('BAND', f.band), ('LEVEL', f.level::text)) as d(dimension, value)
+                  where d.value is not null group by 1, 2, 3, 4),
+            kept as (
+                insert into stat_breakdown (unit_id, year, title, dimension, value, registered, recognised)
+                select unit_id, year, :title, dimension, value, n, r from b
+                on conflict (year, title, unit_id, dimension, value)
+                do update set registered = excluded.registered, recognised = excluded.recognised),
+            gone as (
+                delete from stat_breakdown s using k
+                where s.unit_id = k.unit_id and s.year = k.year and s.title = :title
+                  and s.dimension in ('BAND', 'LEVEL')
+                  and not exists (select 1 from b where b.unit_id = s.unit_id and b.year = s.year
+                                  and b.dimension = s.dimension and b.value = s.value))
+            select count(*) from t""";
 
     private final JdbcClient jdbc;
 
@@ -34,45 +72,14 @@ public class Recount {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void recount(Collection<CountKey> keys) {
-        keys.forEach(this::recount);
+        Map<String, List<CountKey>> byTitle = keys.stream().collect(Collectors.groupingBy(CountKey::title));
+        byTitle.forEach(this::recount);
     }
 
-    private void recount(CountKey key) {
-        int updated = jdbc.sql("""
-                update stat_count c set registered = f.registered, recognised = f.recognised
-                from (select count(*) as registered, count(*) filter (where recognised) as recognised
-                      from round_registration_figure
-                      where subject_unit_id = :unit and year = :year and title = :title) f
-                where c.unit_id = :unit and c.year = :year and c.title = :title and c.source = 'RECORDS'""")
-                .param("unit", key.unitId()).param("year", key.year()).param("title", key.title()).update();
-        if (updated == 0) {
-            insert(key);
-        }
-        breakdown(key);
-    }
-
-    private void insert(CountKey key) {
-        String subjects = SubjectSources.one(key.title());
-        jdbc.sql("insert into stat_count (unit_id, year, title, source, subjects, registered, recognised) "
-                        + "select :unit, :year, :title, 'RECORDS', "
-                        + (subjects == null ? "0" : "coalesce((select sum(s.subjects) from (" + subjects + ") s(unit_id, title, subjects)), 0)")
-                        + ", count(*), count(*) filter (where recognised) from round_registration_figure "
-                        + "where subject_unit_id = :unit and year = :year and title = :title")
-                .param("unit", key.unitId()).param("year", key.year()).param("title", key.title()).update();
-    }
-
-    private void breakdown(CountKey key) {
-        jdbc.sql("""
-                delete from stat_breakdown where unit_id = :unit and year = :year and title = :title
-                  and dimension in ('BAND', 'LEVEL')""")
-                .param("unit", key.unitId()).param("year", key.year()).param("title", key.title()).update();
-        jdbc.sql("""
-                insert into stat_breakdown (unit_id, year, title, dimension, value, registered, recognised)
-                select :unit, :year, :title, d.dimension, d.value, count(*), count(*) filter (where f.recognised)
-                from round_registration_figure f
-                cross join lateral (values ('BAND', f.band), ('LEVEL', f.level::text)) as d(dimension, value)
-                where f.subject_unit_id = :unit and f.year = :year and f.title = :title and d.value is not null
-                group by d.dimension, d.value""")
-                .param("unit", key.unitId()).param("year", key.year()).param("title", key.title()).update();
+    private void recount(String title, List<CountKey> keys) {
+        jdbc.sql(SQL.formatted(SubjectSources.correlated(title, "t.unit_id", "t.year")))
+                .param("units", keys.stream().map(CountKey::unitId).toArray(Long[]::new))
+                .param("years", keys.stream().map(CountKey::year).toArray(Integer[]::new))
+                .param("title", title).query(Long.class).single();
     }
 }

@@ -42,10 +42,17 @@ final class SubjectSources {
                 .collect(Collectors.joining("\nunion all\n"));
     }
 
-    /** One title's rows for :year and :unit; null for a title without a denominator (a learning centre). */
-    static String one(String title) {
+    /**
+     * The subjects of one title for the unit and year given by outer columns, as a scalar expression (0 for a
+     * title without a denominator, such as a learning centre).
+     */
+    static String correlated(String title, String unit, String year) {
         String sql = BY_TITLE.get(title);
-        return sql == null ? null : sql.formatted(UNIT_COLUMN.get(title) + " = :unit");
+        if (sql == null) {
+            return "0";
+        }
+        String rows = sql.formatted(UNIT_COLUMN.get(title) + " = " + unit).replace(":year", year);
+        return "coalesce((select sum(s.subjects) from (" + rows + ") s(unit_id, title, subjects)), 0)";
     }
 
     /** Citizens by target group (only the denominators carry it). */
