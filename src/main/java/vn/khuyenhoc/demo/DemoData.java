@@ -42,6 +42,7 @@ class DemoData implements ApplicationRunner {
     private final DemoFund fund;
     private final DemoCommendations commendations;
     private final DemoLearningCentres centres;
+    private final DemoFigures figures;
     private final DemoRounds rounds;
     private final DemoNhaBe nhaBe;
     private final DemoNhaBeRound nhaBeRound;
@@ -49,7 +50,8 @@ class DemoData implements ApplicationRunner {
     DemoData(Environment environment, Accounts accounts, DemoMap map, DemoAccounts demoAccounts,
              DemoRegistry registry, Units units, TransactionTemplate transaction, DemoAssociation association,
              DemoFund fund, DemoRounds rounds, DemoNhaBe nhaBe, DemoNhaBeRound nhaBeRound,
-             DemoCommendations commendations, DemoLearningCentres centres) {
+             DemoCommendations commendations, DemoLearningCentres centres,
+             DemoFigures figures) {
         this.environment = environment;
         this.accounts = accounts;
         this.map = map;
@@ -64,6 +66,7 @@ class DemoData implements ApplicationRunner {
         this.nhaBeRound = nhaBeRound;
         this.commendations = commendations;
         this.centres = centres;
+        this.figures = figures;
     }
 
     @Override
@@ -82,6 +85,7 @@ class DemoData implements ApplicationRunner {
                 demoAccounts.create();
                 loadRegistry();
                 loadRounds();
+                log.info("Demo statistics: {} count rows for the years {}", figures.recompute(), DemoFigures.YEARS);
             });
         }
         log.info(DemoAccounts.LOGINS);

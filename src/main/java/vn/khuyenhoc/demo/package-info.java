@@ -9,5 +9,5 @@
  * through {@code DemoLearningCentres}), so the demo exercises the real paths.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "geography", "accounts", "registry", "association",
-        "fund", "criteria", "round", "commendation", "learningcentre"})
+        "fund", "criteria", "round", "commendation", "learningcentre", "statistics"})
 package vn.khuyenhoc.demo;
