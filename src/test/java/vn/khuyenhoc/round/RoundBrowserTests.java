@@ -71,20 +71,7 @@ class RoundBrowserTests {
     /** The app committed what the browser did: remove the round, its household and its set (audit entries stay). */
     @AfterEach
     void removeWhatTheBrowserMade() {
-        for (String sql : new String[] {
-                "delete from round_event where registration_id in (select id from round_registration where round_id = :r)",
-                "delete from round_recognition where decision_id in (select id from round_decision where round_id = :r)",
-                "delete from round_decision where round_id = :r",
-                "delete from round_proposal_item where proposal_id in (select id from round_proposal where round_id = :r)",
-                "delete from round_proposal where round_id = :r",
-                "delete from round_sheet where registration_id in (select id from round_registration where round_id = :r)",
-                "delete from round_registration where round_id = :r",
-                "delete from round where id = :r"}) {
-            jdbc.sql(sql).param("r", roundId).update();
-        }
-        jdbc.sql("delete from reg_household_residence where household_id = :h").param("h", household).update();
-        jdbc.sql("delete from reg_household where id = :h").param("h", household).update();
-        jdbc.sql("delete from criteria_set where code = 'GDHT-DOT-THU'").update();
+        new RoundFixtures(jdbc, null, editor, rounds).removeCommitted(roundId, household);
     }
 
     @Test

@@ -71,24 +71,7 @@ class RoundDocumentsBrowserTests {
     /** The app committed what the browser did: remove the round, the household and the set (audit entries stay). */
     @AfterEach
     void removeWhatTheBrowserMade() {
-        for (String sql : List.of(
-                "delete from round_event where registration_id in (select id from round_registration where round_id = :r)",
-                "delete from round_recognition where decision_id in (select id from round_decision where round_id = :r)",
-                "delete from round_decision where round_id = :r",
-                "delete from round_proposal_item where proposal_id in (select id from round_proposal where round_id = :r)",
-                "delete from round_proposal where round_id = :r",
-                "delete from round_sheet where registration_id in (select id from round_registration where round_id = :r)",
-                "delete from round_registration where round_id = :r",
-                "delete from round where id = :r")) {
-            jdbc.sql(sql).param("r", roundId).update();
-        }
-        var people = jdbc.sql("select person_id from reg_member where household_id = :h").param("h", household)
-                .query(Long.class).list();
-        jdbc.sql("delete from reg_member where household_id = :h").param("h", household).update();
-        jdbc.sql("delete from reg_person where id = any (:p)").param("p", people.toArray(Long[]::new)).update();
-        jdbc.sql("delete from reg_household_residence where household_id = :h").param("h", household).update();
-        jdbc.sql("delete from reg_household where id = :h").param("h", household).update();
-        jdbc.sql("delete from criteria_set where code = 'GDHT-DOT-THU'").update();
+        new RoundFixtures(jdbc, null, editor, rounds).removeCommitted(roundId, household);
     }
 
     @Test

@@ -76,4 +76,29 @@ record RoundFixtures(JdbcClient jdbc, TestAccounts users, CriteriaEditor editor,
         return jdbc.sql("select status from round_registration where id = :id").param("id", registrationId)
                 .query(String.class).single();
     }
+
+    /**
+     * Removes what a browser test committed through the app: the round with everything recorded in it, the
+     * household with its members' persons, and the test's criteria set (audit entries stay, append-only).
+     */
+    void removeCommitted(long roundId, long household) {
+        for (String sql : List.of(
+                "delete from round_event where registration_id in (select id from round_registration where round_id = :r)",
+                "delete from round_recognition where decision_id in (select id from round_decision where round_id = :r)",
+                "delete from round_decision where round_id = :r",
+                "delete from round_proposal_item where proposal_id in (select id from round_proposal where round_id = :r)",
+                "delete from round_proposal where round_id = :r",
+                "delete from round_sheet where registration_id in (select id from round_registration where round_id = :r)",
+                "delete from round_registration where round_id = :r",
+                "delete from round where id = :r")) {
+            jdbc.sql(sql).param("r", roundId).update();
+        }
+        var people = jdbc.sql("select person_id from reg_member where household_id = :h").param("h", household)
+                .query(Long.class).list();
+        jdbc.sql("delete from reg_member where household_id = :h").param("h", household).update();
+        jdbc.sql("delete from reg_person where id = any (:p)").param("p", people.toArray(Long[]::new)).update();
+        jdbc.sql("delete from reg_household_residence where household_id = :h").param("h", household).update();
+        jdbc.sql("delete from reg_household where id = :h").param("h", household).update();
+        jdbc.sql("delete from criteria_set where code = 'GDHT-DOT-THU'").update();
+    }
 }
