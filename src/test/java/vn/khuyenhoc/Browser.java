@@ -12,6 +12,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -85,6 +86,19 @@ public final class Browser implements AutoCloseable {
         WebElement element = waiting().until(ExpectedConditions.presenceOfElementLocated(locator));
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
         waiting().until(ExpectedConditions.elementToBeClickable(element)).click();
+    }
+
+    /**
+     * Clicks a button that submits a form and waits until the next page has loaded, so that no element of the old
+     * page is used. The old page is marked in its window object rather than watched through an element: asking
+     * Chromium about an element while its document is being replaced can fail with an inspector error instead of
+     * the stale-element answer a wait expects.
+     */
+    public void submitAndWaitForTheNextPage(By button) {
+        ((JavascriptExecutor) driver).executeScript("window.khuyenhocOldPage = true");
+        click(button);
+        waiting().ignoring(WebDriverException.class).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                .executeScript("return !window.khuyenhocOldPage && document.readyState === 'complete'")));
     }
 
     public String text(By locator) {

@@ -8,7 +8,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -89,7 +88,7 @@ class RoundBrowserTests {
         }
         browser.waitForText(By.id("result"), "Tổng điểm 100,00/100");
         assertThat(browser.text(By.id("result"))).contains("Đạt").contains("Tốt");
-        submitAndWaitForTheNextPage(By.id("save-sheet"));
+        browser.submitAndWaitForTheNextPage(By.id("save-sheet"));
         new Select(browser.driver().findElement(By.id("outcome"))).selectByValue("ACCEPTED");
         browser.click(By.id("review"));
         browser.waitForText(By.id("registration-status"), "Thẩm định đạt");
@@ -97,7 +96,7 @@ class RoundBrowserTests {
         browser.signIn("xa.lienhuong", "khuyenhoc");
         browser.get("/rounds/" + roundId + "?status=ACCEPTED");
         browser.click(By.cssSelector("input[name=registration]"));
-        submitAndWaitForTheNextPage(By.id("propose"));
+        browser.submitAndWaitForTheNextPage(By.id("propose"));
         browser.driver().findElement(By.cssSelector(".decision-form input[name=number]")).sendKeys("99/QĐ-UBND");
         browser.setValue(By.cssSelector(".decision-form input[name=signedOn]"), "2032-03-20");
         browser.driver().findElement(By.cssSelector(".decision-form input[name=issuingBody]"))
@@ -112,12 +111,6 @@ class RoundBrowserTests {
         assertThat(browser.text(By.id("timeline"))).contains("Được công nhận").contains("Cán bộ Xã Liên Hương");
     }
 
-    /** Clicks a submit button and waits until its page is gone, so that no element of the old page is used. */
-    private void submitAndWaitForTheNextPage(By button) {
-        var old = browser.driver().findElement(By.tagName("html"));
-        browser.click(button);
-        browser.waiting().until(ExpectedConditions.stalenessOf(old));
-    }
 
     private String registeredName() {
         return jdbc.sql("select name from registry_subject where kind = 'household' and id = :h").param("h", household)

@@ -79,7 +79,7 @@ class RoundDocumentsBrowserTests {
         browser.signIn("kp8.lienhuong", "khuyenhoc");
         browser.get("/rounds/" + roundId + "?q=GIAY-DUYET");
         browser.click(By.id("subject-" + household));
-        submitAndWaitForTheNextPage(By.id("register"));
+        browser.submitAndWaitForTheNextPage(By.id("register"));
         browser.click(By.linkText(HEAD));
         scoreEveryIndicator("4", "Tổng điểm 80,00/100");
         browser.waitForText(By.id("registration-status"), "Đã tự đánh giá");
@@ -92,14 +92,14 @@ class RoundDocumentsBrowserTests {
         browser.signIn("xa.lienhuong", "khuyenhoc");
         browser.get("/rounds/" + roundId + "?status=ACCEPTED");
         browser.click(By.cssSelector("input[name=registration]"));
-        submitAndWaitForTheNextPage(By.id("propose"));
+        browser.submitAndWaitForTheNextPage(By.id("propose"));
         recordTheDecision();
         browser.click(By.cssSelector("#decisions a.decision-link"));
         browser.waitForText(By.id("decision-heading"), NUMBER);
         String decision = String.join("\n", PaperFixtures.pdfPages(download(By.id("decision-pdf"))));
         assertThat(decision).contains("QUYẾT ĐỊNH").contains("Số: " + NUMBER).contains(HEAD);
 
-        submitAndWaitForTheNextPage(By.id("certificates-start"));
+        browser.submitAndWaitForTheNextPage(By.id("certificates-start"));
         browser.waitForText(By.id("certificate-ready"), "Đã tạo 1 giấy công nhận");
         List<String> batch = PaperFixtures.pdfPages(download(By.id("certificate-file")));
         assertThat(batch).singleElement().asString().contains("GIẤY CÔNG NHẬN").contains(HEAD);
@@ -120,7 +120,7 @@ class RoundDocumentsBrowserTests {
             }
         }
         browser.waitForText(By.id("result"), total);
-        submitAndWaitForTheNextPage(By.id("save-sheet"));
+        browser.submitAndWaitForTheNextPage(By.id("save-sheet"));
     }
 
     private void recordTheDecision() {
@@ -148,10 +148,4 @@ class RoundDocumentsBrowserTests {
         return Base64.getDecoder().decode(base64);
     }
 
-    /** Clicks a submit button and waits until its page is gone, so that no element of the old page is used. */
-    private void submitAndWaitForTheNextPage(By button) {
-        var old = browser.driver().findElement(By.tagName("html"));
-        browser.click(button);
-        browser.waiting().until(ExpectedConditions.stalenessOf(old));
-    }
 }
