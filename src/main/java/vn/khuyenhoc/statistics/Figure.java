@@ -10,6 +10,11 @@ import vn.khuyenhoc.shared.Rate;
 public record Figure(Long unitId, String name, long subjects, long registered, long recognised, boolean reported,
                      boolean estimated, boolean notComparable) {
 
+    /** An area where nothing was counted. */
+    public static Figure none(long area) {
+        return new Figure(area, null, 0, 0, 0, false, false, false);
+    }
+
     /** Recognised of all subjects. */
     public Rate ofSubjects() {
         return new Rate(recognised, subjects);

@@ -7,6 +7,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.khuyenhoc.accounts.AreaGuard;
 import vn.khuyenhoc.statistics.counts.Ancestries;
 import vn.khuyenhoc.statistics.counts.YearRecompute;
+import vn.khuyenhoc.statistics.figures.RollupRows;
 import vn.khuyenhoc.statistics.figures.Rollups;
 
 /**
@@ -35,6 +36,16 @@ public class Statistics {
     public AreaFigures figures(long areaId, int year, String title, BoundaryView view) {
         guard.requireRead(areaId);
         return rollups.of(areaId, year, title, view);
+    }
+
+    /**
+     * The area's totals of one year for every title and of one title for every year, as a dashboard shows them
+     * (a missing key: nothing counted).
+     */
+    @Transactional(readOnly = true)
+    public Map<RollupRows.Key, Figure> totals(long areaId, BoundaryView view, int year, String title) {
+        guard.requireRead(areaId);
+        return rollups.totals(areaId, view, year, title);
     }
 
     /** Rebuilds a year's counts and ancestries; returns the number of count rows written. */

@@ -1,24 +1,28 @@
 package vn.khuyenhoc.statistics.counts;
 
+import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import vn.khuyenhoc.statistics.BoundaryView;
 
 /**
  * Keeps the two ancestry tables the roll-ups join: {@code stat_ancestry} per year from the dated parent links on
  * the registry's reference day ("as the map was"), and {@code stat_today_ancestry} from today's scope paths with
- * split weights ({@link TodayWeights}).
+ * split weights ({@link TodayWeights}). The areas' totals summed through an ancestry are rebuilt with it.
  */
 @Component
 public class Ancestries {
 
     private final JdbcClient jdbc;
     private final TodayWeights today;
+    private final RollupTotals totals;
 
-    Ancestries(JdbcClient jdbc, TodayWeights today) {
+    Ancestries(JdbcClient jdbc, TodayWeights today, RollupTotals totals) {
         this.jdbc = jdbc;
         this.today = today;
+        this.totals = totals;
     }
 
     /** After a map change: every year already counted, and today's map. */
@@ -26,7 +30,7 @@ public class Ancestries {
     public void rebuildAll() {
         jdbc.sql("select distinct year from stat_count order by year").query(Integer.class).list()
                 .forEach(this::rebuildHistorical);
-        today.rebuild();
+        rebuildTodaysMap();
     }
 
     /** A year's historical ancestry; today's map only when it was never built (a map change rebuilds it). */
@@ -34,14 +38,19 @@ public class Ancestries {
     public void rebuildYear(int year) {
         rebuildHistorical(year);
         if (!jdbc.sql("select exists (select 1 from stat_today_ancestry)").query(Boolean.class).single()) {
-            today.rebuild();
+            rebuildTodaysMap();
         }
     }
 
     /** Today's map only (the administrators' recompute does it beside the year). */
     @Transactional(propagation = Propagation.MANDATORY)
     public void rebuildToday() {
+        rebuildTodaysMap();
+    }
+
+    private void rebuildTodaysMap() {
         today.rebuild();
+        totals.rebuild(BoundaryView.TODAYS_MAP, totals.countedYears());
     }
 
     /** Makes sure a year has its historical ancestry (a year first counted by an event). */
@@ -74,5 +83,6 @@ public class Ancestries {
                 select distinct on (unit_id, ancestor_id) :year, unit_id, ancestor_id, depth
                 from walk order by unit_id, ancestor_id, depth""")
                 .param("year", year).update();
+        totals.rebuild(BoundaryView.AS_THE_MAP_WAS, List.of(year));
     }
 }

@@ -18,7 +18,8 @@ public class Recount {
 
     // One pass over the keys' registrations writes the counts and the breakdowns: each statement is a round trip
     // and a re-read of the same rows, which made up most of the cost of a decision. Denominators are taken only
-    // when a key is first counted (coalesce evaluates the registry's views only for a missing row).
+    // when a key is first counted (coalesce evaluates the registry's views only for a missing row); the first key of
+    // a title in a year writes every unit's (firstOfYear).
     private static final String SQL = """
             with k as (select * from unnest(cast(:units as bigint[]), cast(:years as int[])) as k(unit_id, year)),
             f as materialized (
@@ -77,9 +78,28 @@ public class Recount {
     }
 
     private void recount(String title, List<CountKey> keys) {
+        keys.stream().map(CountKey::year).distinct().forEach(year -> firstOfYear(title, year));
         jdbc.sql(SQL.formatted(SubjectSources.correlated(title, "t.unit_id", "t.year")))
                 .param("units", keys.stream().map(CountKey::unitId).toArray(Long[]::new))
                 .param("years", keys.stream().map(CountKey::year).toArray(Integer[]::new))
                 .param("title", title).query(Long.class).single();
+    }
+
+    /**
+     * The first count of a title in a year writes every unit's denominator, so a commune shows 8/14 khu phố and
+     * not 8/8 before anyone recomputes the year; later keys find their row and keep it.
+     */
+    private void firstOfYear(String title, int year) {
+        boolean counted = jdbc.sql("select exists (select 1 from stat_count where year = :year and title = :title "
+                        + "and source = 'RECORDS')").param("year", year).param("title", title)
+                .query(Boolean.class).single();
+        if (counted) {
+            return;
+        }
+        SubjectSources.of(title).ifPresent(rows -> jdbc.sql(
+                        "insert into stat_count (unit_id, year, title, source, subjects) "
+                                + "select unit_id, :year, title, 'RECORDS', subjects from (" + rows + ") s "
+                                + "where subjects > 0 on conflict do nothing")
+                .param("year", year).update());
     }
 }

@@ -42,6 +42,11 @@ final class SubjectSources {
                 .collect(Collectors.joining("\nunion all\n"));
     }
 
+    /** One title's rows for :year, or empty for a title without a denominator (a learning centre). */
+    static java.util.Optional<String> of(String title) {
+        return java.util.Optional.ofNullable(BY_TITLE.get(title)).map(sql -> sql.formatted("true"));
+    }
+
     /**
      * The subjects of one title for the unit and year given by outer columns, as a scalar expression (0 for a
      * title without a denominator, such as a learning centre).

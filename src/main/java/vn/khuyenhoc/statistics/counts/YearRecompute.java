@@ -1,5 +1,6 @@
 package vn.khuyenhoc.statistics.counts;
 
+import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -16,19 +17,29 @@ public class YearRecompute {
 
     private final JdbcClient jdbc;
     private final Ancestries ancestries;
+    private final RollupTotals totals;
 
-    YearRecompute(JdbcClient jdbc, Ancestries ancestries) {
+    YearRecompute(JdbcClient jdbc, Ancestries ancestries, RollupTotals totals) {
         this.jdbc = jdbc;
         this.ancestries = ancestries;
+        this.totals = totals;
     }
 
     /** Returns the number of count rows written. */
     @Transactional(propagation = Propagation.MANDATORY)
     public int recompute(int year) {
+        int[] rows = new int[1];
+        totals.rewriting(List.of(year), () -> rows[0] = rewrite(year));
+        breakdowns(year);
+        ancestries.ensureYear(year);
+        return rows[0];
+    }
+
+    private int rewrite(int year) {
         jdbc.sql("delete from stat_count where year = :year and source = 'RECORDS'").param("year", year).update();
         jdbc.sql("delete from stat_breakdown where year = :year").param("year", year).update();
         onePass(year);
-        int rows = jdbc.sql("insert into stat_count (unit_id, year, title, source, subjects, registered, recognised)\n"
+        return jdbc.sql("insert into stat_count (unit_id, year, title, source, subjects, registered, recognised)\n"
                         + "select unit_id, :year, title, 'RECORDS', sum(subjects), sum(registered), sum(recognised)\n"
                         + "from (select unit_id, title, 0 as subjects, sum(n) as registered, sum(r) as recognised\n"
                         + "      from stat_pass group by unit_id, title\n"
@@ -36,9 +47,6 @@ public class YearRecompute {
                         + "      select unit_id, title, subjects, 0, 0 from (" + SubjectSources.all() + ") s) x\n"
                         + "group by unit_id, title")
                 .param("year", year).update();
-        breakdowns(year);
-        ancestries.ensureYear(year);
-        return rows;
     }
 
     /** The only pass over the registrations: counts by unit, title, band and level, into a scratch table. */

@@ -3,6 +3,7 @@ package vn.khuyenhoc.statistics.web;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.khuyenhoc.statistics.AreaFigures;
@@ -12,6 +13,7 @@ import vn.khuyenhoc.statistics.Findings;
 import vn.khuyenhoc.statistics.Statistics;
 import vn.khuyenhoc.statistics.Target;
 import vn.khuyenhoc.statistics.Targets;
+import vn.khuyenhoc.statistics.figures.RollupRows;
 
 /** Assembles an area's dashboard from the small count tables (never from the raw registrations). */
 @Component
@@ -37,9 +39,10 @@ class DashboardQueries {
 
     @Transactional(readOnly = true)
     Dashboard of(long area, int year, String focusTitle, BoundaryView view) {
+        Map<RollupRows.Key, Figure> totals = statistics.totals(area, view, year, focusTitle);
         var lines = new ArrayList<Dashboard.TitleLine>();
         for (String title : TITLES) {
-            Figure total = statistics.figures(area, year, title, view).total();
+            Figure total = totals.getOrDefault(new RollupRows.Key(year, title), Figure.none(area));
             if (total.subjects() == 0 && total.registered() == 0) {
                 continue;
             }
@@ -53,7 +56,7 @@ class DashboardQueries {
                         Comparator.nullsLast(Comparator.reverseOrder()))).toList();
         var years = places.years();
         var trend = years.stream().map(y -> new Dashboard.TrendPoint(y,
-                statistics.figures(area, y, focusTitle, view).total())).toList();
+                totals.getOrDefault(new RollupRows.Key(y, focusTitle), Figure.none(area)))).toList();
         return new Dashboard(places.place(area), places.breadcrumbs(area), year, view, years, lines,
                 new AreaFigures(area, year, focusTitle, view, focus.total(), ranked), trend,
                 findings.of(area, year), others.of(area, year));
