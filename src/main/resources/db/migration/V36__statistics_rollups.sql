@@ -20,10 +20,12 @@ create table stat_rollup (
 create type stat_count_delta as (unit_id bigint, year int, title text, source text, subjects bigint,
                                  registered bigint, recognised bigint, sign int);
 
--- Adds signed count rows to the totals of every ancestor, in the given views.
+-- Adds signed count rows to the totals of every ancestor, in the given views. PL/pgSQL, not SQL: its statement
+-- is planned once per session, where a SQL function's would be planned on every decision.
 create function stat_rollup_add(deltas stat_count_delta[],
                                 boundaries text[] default array['AS_THE_MAP_WAS', 'TODAYS_MAP'])
-    returns void language sql as $$
+    returns void language plpgsql as $$
+begin
     insert into stat_rollup as r (boundary, area_id, year, title, subjects, registered, recognised, counted,
                                   reported, estimated, uncomparable)
     select 'AS_THE_MAP_WAS', a.ancestor_id, d.year, d.title,
@@ -51,8 +53,8 @@ create function stat_rollup_add(deltas stat_count_delta[],
     set subjects = r.subjects + excluded.subjects, registered = r.registered + excluded.registered,
         recognised = r.recognised + excluded.recognised, counted = r.counted + excluded.counted,
         reported = r.reported + excluded.reported, estimated = r.estimated + excluded.estimated,
-        uncomparable = r.uncomparable + excluded.uncomparable
-$$;
+        uncomparable = r.uncomparable + excluded.uncomparable;
+end $$;
 
 -- Statement-level triggers see all rows a statement changed at once (transition tables): a decision's recount
 -- adds one delta per key, a return one row. A bulk rebuild (a year's recompute, a map change) sets

@@ -32,6 +32,9 @@ class StatisticsBenchmark {
     private static final int YEARS = Integer.getInteger("years", 10);
     private static final int LAST = 2025;
     private static final int RUNS = 30;
+    private static final String BARE = """
+            select subject_unit_id, title, count(*), count(*) filter (where recognised)
+            from round_registration_figure where year = :y group by subject_unit_id, title""";
     @Autowired JdbcClient jdbc;
     @Autowired DashboardQueries dashboards;
     @Autowired Recount recount;
@@ -56,11 +59,12 @@ class StatisticsBenchmark {
         var bare = new ArrayList<Long>();
         for (int year = LAST - YEARS + 1; year <= LAST; year++) {
             int y = year;
-            bare.add(timed(() -> jdbc.sql("""
-                    select subject_unit_id, title, count(*), count(*) filter (where recognised)
-                    from round_registration_figure where year = :y group by subject_unit_id, title""")
-                    .param("y", y).query().listOfRows().size()));
+            bare.add(timed(() -> jdbc.sql(BARE).param("y", y).query().listOfRows().size()));
             recomputes.add(timed(() -> tx.execute(status -> recompute.recompute(y))));
+        }
+        if (Boolean.getBoolean("plans")) {
+            System.out.println("== plan of the bare GROUP BY\n" + String.join("\n", jdbc.sql("explain analyze " + BARE)
+                    .param("y", LAST).query(String.class).list()));
         }
         if (Boolean.getBoolean("recomputeOnly")) {
             System.out.printf(Locale.ROOT, "== StatisticsBenchmark (%,d households, %d years, %,d registrations; "

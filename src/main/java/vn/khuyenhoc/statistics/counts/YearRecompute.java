@@ -7,8 +7,8 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Rebuilds a year's RECORDS counts from the published views: one GROUP BY pass over the registrations into a
- * scratch table, from which the counts (with the denominators) and the breakdowns are written, so its cost stays
+ * Rebuilds a year's RECORDS counts from the published views: one GROUP BY pass over the registrations and one
+ * over the denominators into scratch tables, from which the counts (with the denominators) and the breakdowns are written, so its cost stays
  * close to a bare GROUP BY over the same rows (ADR 0013). Returns are left alone; the year's ancestry is built if missing (a map
  * change rebuilds it, and so does the administrators' recompute).
  */
@@ -38,28 +38,35 @@ public class YearRecompute {
     private int rewrite(int year) {
         jdbc.sql("delete from stat_count where year = :year and source = 'RECORDS'").param("year", year).update();
         jdbc.sql("delete from stat_breakdown where year = :year").param("year", year).update();
-        onePass(year);
-        return jdbc.sql("insert into stat_count (unit_id, year, title, source, subjects, registered, recognised)\n"
-                        + "select unit_id, :year, title, 'RECORDS', sum(subjects), sum(registered), sum(recognised)\n"
-                        + "from (select unit_id, title, 0 as subjects, sum(n) as registered, sum(r) as recognised\n"
-                        + "      from stat_pass group by unit_id, title\n"
-                        + "      union all\n"
-                        + "      select unit_id, title, subjects, 0, 0 from (" + SubjectSources.all() + ") s) x\n"
-                        + "group by unit_id, title")
+        scratch("stat_pass", """
+                select subject_unit_id as unit_id, title, band, level, count(*) as n,
+                       count(*) filter (where recognised) as r
+                from round_registration_figure where year = :year group by subject_unit_id, title, band, level""",
+                year);
+        scratch("stat_subjects", SubjectSources.allButCitizens(), year);
+        scratch("stat_citizens", SubjectSources.citizensByGroup(), year);
+        return jdbc.sql("""
+                insert into stat_count (unit_id, year, title, source, subjects, registered, recognised)
+                select unit_id, :year, title, 'RECORDS', sum(subjects), sum(registered), sum(recognised)
+                from (select unit_id, title, 0 as subjects, sum(n) as registered, sum(r) as recognised
+                      from stat_pass group by unit_id, title
+                      union all
+                      select unit_id, title, subjects, 0, 0 from stat_subjects
+                      union all
+                      select unit_id, 'CONG_DAN', sum(subjects), 0, 0 from stat_citizens group by unit_id) x
+                group by unit_id, title""")
                 .param("year", year).update();
     }
 
-    /** The only pass over the registrations: counts by unit, title, band and level, into a scratch table. */
-    private void onePass(int year) {
-        jdbc.sql("""
-                create temporary table if not exists stat_pass (unit_id bigint, title text, band text, level int,
-                                                                n bigint, r bigint) on commit drop""").update();
-        jdbc.sql("truncate stat_pass").update();
-        jdbc.sql("""
-                insert into stat_pass
-                select subject_unit_id, title, band, level, count(*), count(*) filter (where recognised)
-                from round_registration_figure where year = :year group by subject_unit_id, title, band, level""")
-                .param("year", year).update();
+    /**
+     * A scratch table filled by CREATE TABLE AS: unlike INSERT … SELECT, it may read with parallel workers, as the
+     * bare GROUP BY it is measured against does. The year is an int written into the statement: utility
+     * statements take no bind parameters.
+     */
+    private void scratch(String table, String select, int year) {
+        jdbc.sql("drop table if exists pg_temp." + table).update();
+        jdbc.sql("create temporary table " + table + " on commit drop as "
+                + select.replace(":year", Integer.toString(year))).update();
     }
 
     private void breakdowns(int year) {
@@ -72,8 +79,7 @@ public class YearRecompute {
                 where level is not null group by unit_id, title, level""")
                 .param("year", year).update();
         jdbc.sql("insert into stat_breakdown (unit_id, year, title, dimension, value, subjects) "
-                        + "select unit_id, :year, 'CONG_DAN', 'TARGET_GROUP', value, subjects from ("
-                        + SubjectSources.citizensByGroup() + ") g")
+                        + "select unit_id, :year, 'CONG_DAN', 'TARGET_GROUP', value, subjects from stat_citizens")
                 .param("year", year).update();
     }
 }
