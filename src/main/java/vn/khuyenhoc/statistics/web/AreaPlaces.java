@@ -3,8 +3,9 @@ package vn.khuyenhoc.statistics.web;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.khuyenhoc.statistics.BoundaryView;
 
-/** Names, kinds and breadcrumbs of areas on today's map, and the years that have figures. */
+/** Names, kinds and breadcrumbs of areas on today's map, and the years that have figures under an area. */
 @Component
 class AreaPlaces {
 
@@ -34,7 +35,10 @@ class AreaPlaces {
                 .param("id", id).query((rs, n) -> new Place(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
     }
 
-    List<Integer> years() {
-        return jdbc.sql("select distinct year from stat_count order by year").query(Integer.class).list();
+    /** The years with figures under the area in the view (from its kept totals: a few rows, ADR 0019). */
+    List<Integer> years(long area, BoundaryView view) {
+        return jdbc.sql("select distinct year from stat_rollup where boundary = :boundary and area_id = :area "
+                        + "order by year")
+                .param("boundary", view.name()).param("area", area).query(Integer.class).list();
     }
 }

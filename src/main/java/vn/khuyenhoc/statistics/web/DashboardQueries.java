@@ -54,7 +54,7 @@ class DashboardQueries {
         var ranked = focus.children().stream()
                 .sorted(Comparator.comparing((Figure f) -> f.ofSubjects().percent(4),
                         Comparator.nullsLast(Comparator.reverseOrder()))).toList();
-        var years = places.years();
+        var years = places.years(area, view);
         var trend = years.stream().map(y -> new Dashboard.TrendPoint(y,
                 totals.getOrDefault(new RollupRows.Key(y, focusTitle), Figure.none(area)))).toList();
         return new Dashboard(places.place(area), places.breadcrumbs(area), year, view, years, lines,
