@@ -38,6 +38,7 @@ public class YearRecompute {
                 .param("year", year).update();
         breakdowns(year);
         ancestries.ensureYear(year);
+        new CitizenGroups(jdbc).recompute(year);
         return rows;
     }
 
