@@ -121,6 +121,16 @@ class CitizenGroupsIntegrationTests {
         assertThat(json).contains("\"group\":\"FARMER\",\"subjects\":3,\"registered\":2,\"recognised\":1");
     }
 
+    @Test
+    void theDemoPilotOf2022ReadsByGroupAsItsTotal() {
+        long nhaBe = fx.unit("27655");
+        var groups = figures.of(nhaBe, 2022, BoundaryView.TODAYS_MAP);
+        assertThat(groups.stream().mapToLong(GroupFigure::registered).sum()).isEqualTo(511);
+        assertThat(groups.stream().mapToLong(GroupFigure::recognised).sum()).isEqualTo(505);
+        assertThat(groups).filteredOn(g -> g.group().equals("OFFICIAL")).singleElement()
+                .satisfies(g -> assertThat(g.registered()).isGreaterThanOrEqualTo(261));
+    }
+
     private String page(String url, org.springframework.test.web.servlet.request.RequestPostProcessor user)
             throws Exception {
         return mvc.perform(get(url).with(user)).andReturn().getResponse().getContentAsString();
