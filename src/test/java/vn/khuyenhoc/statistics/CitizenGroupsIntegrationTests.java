@@ -82,6 +82,15 @@ class CitizenGroupsIntegrationTests {
         fx.revoke(recognitions.get(0));
         events.publishEvent(RoundChanged.bulk("decision", "revoke", village, Map.of(), recognitions));
         assertThat(groups()).containsExactly("FARMER 0 2 0", "OFFICIAL 0 2 0");
+
+        jdbc.sql("delete from round_registration where id = any(:ids)")
+                .param("ids", registrations.subList(2, 4).toArray(Long[]::new)).update();
+        events.publishEvent(RoundChanged.bulk("registration", "withdraw", village, Map.of(),
+                registrations.subList(0, 2)));
+        assertThat(groups()).as("a group no longer registered goes back to zero").containsExactly("FARMER 0 2 0");
+        assertThat(jdbc.sql("""
+                select registered from stat_breakdown where unit_id = :v and dimension = 'TARGET_GROUP'
+                  and value = 'OFFICIAL'""").param("v", village).query(Long.class).single()).isZero();
     }
 
     @Test
@@ -112,8 +121,10 @@ class CitizenGroupsIntegrationTests {
         var admin = TestSessions.signIn(mvc, "admin", "khuyenhoc");
 
         String dashboard = page("/statistics/areas/" + village + "?year=2022&title=CONG_DAN", admin);
-        assertThat(dashboard).contains("/statistics/areas/" + village + "/citizen-groups?year=2022&amp;view=AS_THE_MAP_WAS");
-        assertThat(page("/statistics/areas/" + village + "?year=2022&title=GIA_DINH", admin)).doesNotContain("citizen-groups");
+        assertThat(dashboard)
+                .contains("/statistics/areas/" + village + "/citizen-groups?year=2022&amp;view=AS_THE_MAP_WAS");
+        assertThat(page("/statistics/areas/" + village + "?year=2022&title=GIA_DINH", admin))
+                .doesNotContain("citizen-groups");
         String table = page("/statistics/areas/" + village + "/citizen-groups?year=2022&view=AS_THE_MAP_WAS", admin);
         assertThat(table).contains("Nông dân, lao động nông thôn", "Chưa ghi đối tượng", "33,33%", "50,00%")
                 .containsSubsequence("data-group=\"FARMER\"", "data-group=\"OFFICIAL\"", "data-group=\"UNKNOWN\"");
@@ -144,7 +155,8 @@ class CitizenGroupsIntegrationTests {
                     returning id""").param("name", "Công Dân Thử " + i).param("group", group)
                     .query(Long.class).single();
             jdbc.sql("""
-                    insert into reg_member (household_id, person_id, relation, joined_on) values (:h, :p, 'OTHER', :on)""")
+                    insert into reg_member (household_id, person_id, relation, joined_on)
+                    values (:h, :p, 'OTHER', :on)""")
                     .param("h", household).param("p", person).param("on", StatisticsFixtures.SINCE).update();
             ids.add(person);
         }

@@ -24,9 +24,9 @@ public class CitizenGroups {
             f as materialized (
                 select f.subject_unit_id as unit_id, f.year, coalesce(g.target_group, 'UNKNOWN') as value,
                        count(*) as n, count(*) filter (where f.recognised) as r
-                from round_registration_figure f join k on k.unit_id = f.subject_unit_id and k.year = f.year
+                from round_registration_figure f
                 left join registry_person_group g on f.subject_kind = 'person' and g.person_id = f.subject_id
-                where f.title = 'CONG_DAN' group by 1, 2, 3),
+                where f.title = 'CONG_DAN' and %s group by 1, 2, 3),
             kept as (
                 insert into stat_breakdown (unit_id, year, title, dimension, value, registered, recognised)
                 select unit_id, year, 'CONG_DAN', 'TARGET_GROUP', value, n, r from f
@@ -44,13 +44,13 @@ public class CitizenGroups {
 
     private static final String KEYS = """
             select * from unnest(cast(:units as bigint[]), cast(:years as int[])) as k(unit_id, year)""";
+    private static final String OF_KEYS = "(f.subject_unit_id, f.year) in (select unit_id, year from k)";
 
-    private static final String YEAR = """
+    // A year's recompute reads the year's registrations once; its keys only say which rows may go back to zero.
+    private static final String YEAR_ROWS = """
             select distinct unit_id, year from stat_breakdown
-            where year = :year and title = 'CONG_DAN' and dimension = 'TARGET_GROUP'
-            union
-            select distinct subject_unit_id, year from round_registration_figure
-            where year = :year and title = 'CONG_DAN'""";
+            where year = :year and title = 'CONG_DAN' and dimension = 'TARGET_GROUP'""";
+    private static final String OF_YEAR = "f.year = :year";
 
     private final JdbcClient jdbc;
 
@@ -65,7 +65,7 @@ public class CitizenGroups {
         if (citizens.isEmpty()) {
             return 0;
         }
-        return jdbc.sql(SQL.formatted(KEYS))
+        return jdbc.sql(SQL.formatted(KEYS, OF_KEYS))
                 .param("units", citizens.stream().map(CountKey::unitId).toArray(Long[]::new))
                 .param("years", citizens.stream().map(CountKey::year).toArray(Integer[]::new))
                 .query(Integer.class).single();
@@ -74,6 +74,6 @@ public class CitizenGroups {
     /** Recounts the groups of every citizens' key of a year; returns the breakdown rows written. */
     @Transactional(propagation = Propagation.MANDATORY)
     public int recompute(int year) {
-        return jdbc.sql(SQL.formatted(YEAR)).param("year", year).query(Integer.class).single();
+        return jdbc.sql(SQL.formatted(YEAR_ROWS, OF_YEAR)).param("year", year).query(Integer.class).single();
     }
 }
