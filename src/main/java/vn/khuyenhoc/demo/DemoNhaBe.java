@@ -19,7 +19,8 @@ import vn.khuyenhoc.round.PastRounds;
  * Xã Nhà Bè's Công dân học tập pilot of 2022, in the three communes it was made of then (Thị trấn Nhà Bè, Xã
  * Phước Lộc, Xã Phú Xuân): 511 citizens, the officials and teachers of seven agencies and schools and the adults
  * of four ấp/khu phố, 505 of them recognised (the report's 505/511). Each old commune's people in its own round,
- * decided by its own committee in January 2023; staff are counted in the village their unit stands in.
+ * decided by its own committee in January 2023. Staff are counted in the old commune their unit stood in, not in
+ * a village: the registry counts them as subjects at their organisation's commune, never in a village (ADR 0013).
  */
 @Component
 class DemoNhaBe {
@@ -63,7 +64,7 @@ class DemoNhaBe {
         CriteriaSet set = subjects.set(Title.CONG_DAN, 2022);
         int registered = 0;
         for (var old : oldCommunes.entrySet()) {
-            var entries = entries(old.getKey(), communeId, villages, set);
+            var entries = entries(old.getKey(), old.getValue(), communeId, villages, set);
             rounds.record(new PastRound(2022, Title.CONG_DAN, old.getValue(), set.content().name() + " 2022 (thí điểm)",
                     set.id(), pilotUnits(old.getKey(), villages), LocalDate.of(2022, 8, 31),
                     LocalDate.of(2022, 12, 9), entries, DECISIONS.get(old.getKey())));
@@ -72,14 +73,14 @@ class DemoNhaBe {
         return registered;
     }
 
-    /** The old commune's staff (in their unit's village) and then its residents; the last two not recognised. */
-    private List<PastRound.Entry> entries(String oldCommune, long communeId, Map<String, Long> villages,
-                                          CriteriaSet set) {
+    /** The old commune's staff (in the old commune) and then its residents; the last two not recognised. */
+    private List<PastRound.Entry> entries(String oldCommune, long oldCommuneId, long communeId,
+                                          Map<String, Long> villages, CriteriaSet set) {
         var people = new ArrayList<DemoSubjects.Subject>();
-        var unitVillages = new LinkedHashMap<String, Long>();
+        var unitPlaces = new LinkedHashMap<String, Long>();
         UNITS.stream().filter(unit -> unit.villageCode().startsWith(oldCommune + "-"))
-                .forEach(unit -> unitVillages.put(unit.code(), villages.get(unit.villageCode())));
-        people.addAll(subjects.staff(communeId, unitVillages));
+                .forEach(unit -> unitPlaces.put(unit.code(), oldCommuneId));
+        people.addAll(subjects.staff(communeId, unitPlaces));
         var residentVillages = RESIDENT_VILLAGES.stream().filter(code -> code.startsWith(oldCommune + "-"))
                 .map(villages::get).toList();
         people.addAll(subjects.adults(residentVillages, 2022).subList(0, RESIDENTS.get(oldCommune)));

@@ -16,9 +16,11 @@ import vn.khuyenhoc.round.PastRounds;
 
 /**
  * The past rounds of Xã Liên Hương as its reports tell them: Gia đình học tập 2.631 households recognised in 2016
- * and 5.557 in 2019, Cộng đồng học tập 3 of 14 khu phố in 2016 and 8 in 2019, Đơn vị học tập 8 units in 2016 and
- * 10 of 10 in 2019, and, after the reform, Đơn vị học tập 2025 decided by the new commune in March 2026.
- * Subjects are drawn from the demo registry with a fixed seed, in the village they lived in that year.
+ * and 5.557 in 2019, Cộng đồng học tập 3 of 14 khu phố in 2016 and 8 in 2019, Đơn vị học tập (cấp xã quản lý)
+ * 6 of 7 units in 2016 and 8 of 8 in 2019 (the reports' 8 and 10 counted the school and the police post the
+ * province manages, which are not the commune's subjects), and, after the reform, 7 of 8 for 2025 decided by the
+ * new commune in March 2026. Subjects are drawn from the demo registry with a fixed seed, in the village they
+ * lived in that year.
  */
 @Component
 class DemoRounds {
@@ -46,11 +48,11 @@ class DemoRounds {
                 new DecisionForm("13/QĐ-UBND", LocalDate.of(2017, 3, 10), "Nguyễn Minh Hải", "Chủ tịch", TOWN, null));
         record(communeId, Title.CONG_DONG_THON, 2019, pick(villages, 0, 2, 4, 1, 5, 7, 8, 11, 10, 13), 8,
                 new DecisionForm("22/QĐ-UBND", LocalDate.of(2020, 3, 12), "Lê Văn Thành", "Phó Chủ tịch", TOWN, null));
-        record(communeId, Title.DON_VI_XA, 2016, subjects.organisations(communeId, 2016), 8,
+        record(communeId, Title.DON_VI_XA, 2016, subjects.organisations(communeId, 2016), 6,
                 new DecisionForm("14/QĐ-UBND", LocalDate.of(2017, 3, 10), "Nguyễn Minh Hải", "Chủ tịch", TOWN, null));
-        record(communeId, Title.DON_VI_XA, 2019, subjects.organisations(communeId, 2019), 10,
+        record(communeId, Title.DON_VI_XA, 2019, subjects.organisations(communeId, 2019), 8,
                 new DecisionForm("23/QĐ-UBND", LocalDate.of(2020, 3, 12), "Lê Văn Thành", "Phó Chủ tịch", TOWN, null));
-        record(communeId, Title.DON_VI_XA, 2025, subjects.organisations(communeId, 2025), 9,
+        record(communeId, Title.DON_VI_XA, 2025, subjects.organisations(communeId, 2025), 7,
                 new DecisionForm("35/QĐ-UBND", LocalDate.of(2026, 3, 16), "Phạm Thị Thu Hà", "Chủ tịch", COMMUNE,
                         null));
         return 7;

@@ -50,11 +50,15 @@ class DemoSubjects {
                 .param("commune", communeId).query(Long.class).list().stream().map(id -> new Subject(id, id)).toList();
     }
 
-    /** The commune's organisations that existed at the end of the year, by id; their unit is the commune. */
+    /**
+     * The commune's organisations managed at commune level (the subjects of Đơn vị học tập cấp xã) that existed
+     * at the end of the year, by id; their unit is the commune.
+     */
     List<Subject> organisations(long communeId, int year) {
         return jdbc.sql("""
                 select organisation_id from registry_organisation_name
                 where commune_id = :commune and since <= :day and (closed_on is null or closed_on >= :day)
+                  and managing_level = 'COMMUNE'
                 order by organisation_id""")
                 .param("commune", communeId).param("day", LocalDate.of(year, 12, 31)).query(Long.class).list()
                 .stream().map(id -> new Subject(id, communeId)).toList();
@@ -80,7 +84,7 @@ class DemoSubjects {
         return villages;
     }
 
-    /** The staff of the commune's organisations named by code, each in the village given for their unit. */
+    /** The staff of the commune's organisations named by code, each in the place (a unit id) given for theirs. */
     List<Subject> staff(long communeId, java.util.Map<String, Long> villageByUnitCode) {
         return jdbc.sql("""
                 select s.person_id, o.code from registry_staff s

@@ -56,4 +56,24 @@ class DemoFiguresIntegrationTests {
         assertThat(households.subjects()).isEqualTo(7_906);
         assertThat(households.ofSubjects().formatted()).isEqualTo("70,29%");
     }
+
+    @Test
+    void theCommunesUnitsOf2019AreItsEightCommuneManagedOrganisationsAllRecognised() {
+        Figure units = total(2019, "DON_VI_XA");
+        assertThat(java.util.List.of(units.subjects(), units.registered(), units.recognised()))
+                .containsExactly(8L, 8L, 8L);
+    }
+
+    /** Every area's figure as the map was: a unit's own row may hold staff the registry counts elsewhere. */
+    @Test
+    void noDemoFigureHasMoreRegisteredThanSubjects() {
+        var over = jdbc.sql("""
+                select v.code || ' ' || c.year || ' ' || c.title || ' ' || sum(c.registered) || '/' || sum(c.subjects)
+                from stat_count c join stat_ancestry a on a.unit_id = c.unit_id and a.year = c.year
+                join geography_unit_version v on v.unit_id = a.ancestor_id
+                where c.source = 'RECORDS'
+                group by v.code, c.year, c.title having sum(c.registered) > sum(c.subjects) order by 1""")
+                .query(String.class).list();
+        assertThat(over).isEmpty();
+    }
 }

@@ -49,9 +49,20 @@ class DemoRoundsIntegrationTests {
     void lienHuongsKhuPhoAndOrganisationsWereRecognisedAsTheReportsSay() {
         assertThat(figures("22969", "CONG_DONG_THON", 2016)).isEqualTo("5/3");
         assertThat(figures("22969", "CONG_DONG_THON", 2019)).isEqualTo("10/8");
-        assertThat(figures("22969", "DON_VI_XA", 2016)).as("nine organisations existed in 2016").isEqualTo("9/8");
-        assertThat(figures("22969", "DON_VI_XA", 2019)).isEqualTo("10/10");
-        assertThat(figures("22969", "DON_VI_XA", 2025)).isEqualTo("10/9");
+        assertThat(figures("22969", "DON_VI_XA", 2016)).as("seven commune-managed units existed in 2016")
+                .isEqualTo("7/6");
+        assertThat(figures("22969", "DON_VI_XA", 2019)).isEqualTo("8/8");
+        assertThat(figures("22969", "DON_VI_XA", 2025)).isEqualTo("8/7");
+    }
+
+    @Test
+    void onlyOrganisationsTheCommuneManagesAreRegisteredForTheCommunesUnitTitle() {
+        long otherLevel = jdbc.sql("""
+                select count(*) from round_registration g join registry_organisation_name o
+                  on o.organisation_id = g.subject_id
+                where g.subject_kind = 'organisation' and g.title = 'DON_VI_XA' and o.managing_level <> 'COMMUNE'""")
+                .query(Long.class).single();
+        assertThat(otherLevel).isZero();
     }
 
     @Test
@@ -83,13 +94,14 @@ class DemoRoundsIntegrationTests {
     }
 
     @Test
-    void everyPilotCitizenWasInTheRoundsOldCommuneOnThe2022Map() {
+    void everyPilotCitizenWasInTheRoundsOldCommuneOrOneOfItsVillagesOnThe2022Map() {
         long outside = jdbc.sql("""
                 select count(*) from round_registration g join round r on r.id = g.round_id
                 join geography_unit_version v on v.unit_id = g.subject_unit_id
                  and (v.valid_from is null or v.valid_from <= '2022-12-31')
                  and (v.valid_to is null or v.valid_to >= '2022-12-31')
-                where r.title = 'CONG_DAN' and r.year = 2022 and v.parent_id <> r.area_unit_id""")
+                where r.title = 'CONG_DAN' and r.year = 2022 and v.parent_id <> r.area_unit_id
+                  and v.unit_id <> r.area_unit_id""")
                 .query(Long.class).single();
         long placed = jdbc.sql("""
                 select count(*) from round_registration g join round r on r.id = g.round_id

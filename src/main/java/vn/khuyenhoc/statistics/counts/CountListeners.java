@@ -18,10 +18,12 @@ class CountListeners {
 
     private final Recount recount;
     private final Ancestries ancestries;
+    private final CitizenGroups citizenGroups;
 
-    CountListeners(Recount recount, Ancestries ancestries) {
+    CountListeners(Recount recount, Ancestries ancestries, CitizenGroups citizenGroups) {
         this.recount = recount;
         this.ancestries = ancestries;
+        this.citizenGroups = citizenGroups;
     }
 
     @EventListener
@@ -34,6 +36,7 @@ class CountListeners {
                 ? List.of(event.entityId()) : event.affectedIds();
         List<CountKey> keys = recount.keysOf(ids, revocation);
         recount.recount(keys);
+        citizenGroups.recount(keys);
         keys.stream().map(CountKey::year).distinct().forEach(ancestries::ensureYear);
     }
 

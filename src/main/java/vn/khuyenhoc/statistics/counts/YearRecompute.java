@@ -18,11 +18,13 @@ public class YearRecompute {
     private final JdbcClient jdbc;
     private final Ancestries ancestries;
     private final RollupTotals totals;
+    private final CitizenGroups citizenGroups;
 
-    YearRecompute(JdbcClient jdbc, Ancestries ancestries, RollupTotals totals) {
+    YearRecompute(JdbcClient jdbc, Ancestries ancestries, RollupTotals totals, CitizenGroups citizenGroups) {
         this.jdbc = jdbc;
         this.ancestries = ancestries;
         this.totals = totals;
+        this.citizenGroups = citizenGroups;
     }
 
     /** Returns the number of count rows written. */
@@ -32,6 +34,7 @@ public class YearRecompute {
         totals.rewriting(List.of(year), () -> rows[0] = rewrite(year));
         breakdowns(year);
         ancestries.ensureYear(year);
+        citizenGroups.recompute(year);
         return rows[0];
     }
 

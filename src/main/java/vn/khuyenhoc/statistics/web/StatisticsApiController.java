@@ -23,7 +23,9 @@ import vn.khuyenhoc.shared.InvalidInput;
 import vn.khuyenhoc.statistics.AnnualReport;
 import vn.khuyenhoc.statistics.AreaFigures;
 import vn.khuyenhoc.statistics.BoundaryView;
+import vn.khuyenhoc.statistics.CitizenGroupFigures;
 import vn.khuyenhoc.statistics.Findings;
+import vn.khuyenhoc.statistics.GroupFigure;
 import vn.khuyenhoc.statistics.Reports;
 import vn.khuyenhoc.statistics.ReturnForm;
 import vn.khuyenhoc.statistics.Returns;
@@ -42,9 +44,11 @@ class StatisticsApiController {
     private final Targets targets;
     private final Reports reports;
     private final FindingLines lines;
+    private final CitizenGroupFigures citizenGroups;
 
     StatisticsApiController(Statistics statistics, Findings findings, Returns returns, Targets targets,
-                            Reports reports, FindingLines lines) {
+                            Reports reports, FindingLines lines, CitizenGroupFigures citizenGroups) {
+        this.citizenGroups = citizenGroups;
         this.statistics = statistics;
         this.findings = findings;
         this.returns = returns;
@@ -59,6 +63,14 @@ class StatisticsApiController {
     AreaFigures figures(@PathVariable long id, @RequestParam int year, @RequestParam(defaultValue = "GIA_DINH") String title,
                         @RequestParam(defaultValue = "AS_THE_MAP_WAS") BoundaryView view) {
         return statistics.figures(id, year, title, view);
+    }
+
+    @GetMapping("/areas/{id}/citizen-groups")
+    @Operation(summary = "An area's learning citizens by target group for a year, in either boundary view")
+    @Access(value = {ADMIN, PROVINCE_OFFICER, COMMUNE_OFFICER, BRANCH_OFFICER, VIEWER}, area = "id")
+    List<GroupFigure> citizenGroups(@PathVariable long id, @RequestParam int year,
+                                    @RequestParam(defaultValue = "AS_THE_MAP_WAS") BoundaryView view) {
+        return citizenGroups.of(id, year, view);
     }
 
     @GetMapping("/areas/{id}/findings")
