@@ -19,14 +19,18 @@ class RollupTotals {
         this.jdbc = jdbc;
     }
 
-    /** Runs a bulk write of counts without the per-statement triggers, then rebuilds the years' totals. */
-    void rewriting(Collection<Integer> years, Runnable bulkWrite) {
+    /** Runs a bulk write of counts without the per-statement triggers: the caller rebuilds the totals after it. */
+    void withoutTriggers(Runnable bulkWrite) {
         jdbc.sql("select set_config('khuyenhoc.rollup_rebuild', 'on', true)").query(String.class).single();
         try {
             bulkWrite.run();
         } finally {
             jdbc.sql("select set_config('khuyenhoc.rollup_rebuild', 'off', true)").query(String.class).single();
         }
+    }
+
+    /** Rebuilds both views' totals for the years (their counts were rewritten). */
+    void rebuild(Collection<Integer> years) {
         for (BoundaryView view : BoundaryView.values()) {
             rebuild(view, years);
         }

@@ -1,10 +1,13 @@
 package vn.khuyenhoc.statistics.counts;
 
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StopWatch;
 
 /**
  * Rebuilds a year's RECORDS counts from the published views: one GROUP BY pass over the registrations and one
@@ -14,6 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 public class YearRecompute {
+
+    private static final Logger log = LoggerFactory.getLogger(YearRecompute.class);
 
     private final JdbcClient jdbc;
     private final Ancestries ancestries;
@@ -30,25 +35,41 @@ public class YearRecompute {
     /** Returns the number of count rows written. */
     @Transactional(propagation = Propagation.MANDATORY)
     public int recompute(int year) {
+        var steps = new StopWatch("recompute of " + year);
         int[] rows = new int[1];
-        totals.rewriting(List.of(year), () -> rows[0] = rewrite(year));
+        totals.withoutTriggers(() -> rows[0] = rewrite(year, steps));
+        steps.start("areas' totals");
+        totals.rebuild(List.of(year));
+        steps.stop();
+        steps.start("breakdowns");
         breakdowns(year);
         ancestries.ensureYear(year);
+        steps.stop();
+        steps.start("citizens by group");
         citizenGroups.recompute(year);
+        steps.stop();
+        log.debug("{}", steps.prettyPrint());
         return rows[0];
     }
 
-    private int rewrite(int year) {
+    private int rewrite(int year, StopWatch steps) {
+        steps.start("delete");
         jdbc.sql("delete from stat_count where year = :year and source = 'RECORDS'").param("year", year).update();
         jdbc.sql("delete from stat_breakdown where year = :year").param("year", year).update();
+        steps.stop();
+        steps.start("registrations");
         scratch("stat_pass", """
                 select subject_unit_id as unit_id, title, band, level, count(*) as n,
                        count(*) filter (where recognised) as r
                 from round_registration_figure where year = :year group by subject_unit_id, title, band, level""",
                 year);
+        steps.stop();
+        steps.start("denominators");
         scratch("stat_subjects", SubjectSources.allButCitizens(), year);
         scratch("stat_citizens", SubjectSources.citizensByGroup(), year);
-        return jdbc.sql("""
+        steps.stop();
+        steps.start("counts");
+        int rows = jdbc.sql("""
                 insert into stat_count (unit_id, year, title, source, subjects, registered, recognised)
                 select unit_id, :year, title, 'RECORDS', sum(subjects), sum(registered), sum(recognised)
                 from (select unit_id, title, 0 as subjects, sum(n) as registered, sum(r) as recognised
@@ -59,6 +80,8 @@ public class YearRecompute {
                       select unit_id, 'CONG_DAN', sum(subjects), 0, 0 from stat_citizens group by unit_id) x
                 group by unit_id, title""")
                 .param("year", year).update();
+        steps.stop();
+        return rows;
     }
 
     /**
