@@ -1,6 +1,8 @@
 package vn.khuyenhoc.statistics.counts;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -11,14 +13,19 @@ import org.springframework.util.StopWatch;
 
 /**
  * Rebuilds a year's RECORDS counts from the published views: one GROUP BY pass over the registrations and one
- * over the denominators into scratch tables, from which the counts (with the denominators) and the breakdowns are written, so its cost stays
- * close to a bare GROUP BY over the same rows (ADR 0013). Returns are left alone; the year's ancestry is built if missing (a map
- * change rebuilds it, and so does the administrators' recompute).
+ * over the denominators, read as plain queries (parallel workers, see {@link ScratchTable}) into scratch tables,
+ * from which the counts and the breakdowns are written, so its cost stays close to a bare GROUP BY over the same
+ * rows (ADR 0013, 0019). Returns are left alone; the year's ancestry is built if missing (a map change rebuilds
+ * it, and so does the administrators' recompute). Step timings go to the debug log.
  */
 @Component
 public class YearRecompute {
 
     private static final Logger log = LoggerFactory.getLogger(YearRecompute.class);
+    private static final Map<String, List<ScratchTable.Column>> COLUMNS = Map.of(
+            "stat_pass", columns("unit_id bigint", "title text", "band text", "level int", "n bigint", "r bigint"),
+            "stat_subjects", columns("unit_id bigint", "title text", "subjects bigint"),
+            "stat_citizens", columns("unit_id bigint", "value text", "subjects bigint"));
 
     private final JdbcClient jdbc;
     private final Ancestries ancestries;
@@ -84,15 +91,13 @@ public class YearRecompute {
         return rows;
     }
 
-    /**
-     * A scratch table filled by CREATE TABLE AS: unlike INSERT … SELECT, it may read with parallel workers, as the
-     * bare GROUP BY it is measured against does. The year is an int written into the statement: utility
-     * statements take no bind parameters.
-     */
     private void scratch(String table, String select, int year) {
-        jdbc.sql("drop table if exists pg_temp." + table).update();
-        jdbc.sql("create temporary table " + table + " on commit drop as "
-                + select.replace(":year", Integer.toString(year))).update();
+        new ScratchTable(jdbc, table, COLUMNS.get(table)).fill(select, Map.of("year", year));
+    }
+
+    private static List<ScratchTable.Column> columns(String... definitions) {
+        return Arrays.stream(definitions).map(d -> d.split(" "))
+                .map(d -> new ScratchTable.Column(d[0], d[1])).toList();
     }
 
     private void breakdowns(int year) {
