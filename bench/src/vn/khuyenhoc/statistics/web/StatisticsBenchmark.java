@@ -65,6 +65,10 @@ class StatisticsBenchmark {
         if (Boolean.getBoolean("plans")) {
             System.out.println("== plan of the bare GROUP BY\n" + String.join("\n", jdbc.sql("explain analyze " + BARE)
                     .param("y", LAST).query(String.class).list()));
+            System.out.println("== plan of the recompute's pass\n" + String.join("\n", jdbc.sql("explain analyze "
+                    + "select subject_unit_id, title, band, level, count(*), count(*) filter (where recognised) "
+                    + "from round_registration_figure where year = :y group by subject_unit_id, title, band, level")
+                    .param("y", LAST).query(String.class).list()));
         }
         if (Boolean.getBoolean("recomputeOnly")) {
             System.out.printf(Locale.ROOT, "== StatisticsBenchmark (%,d households, %d years, %,d registrations; "
