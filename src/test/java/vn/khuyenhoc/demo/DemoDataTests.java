@@ -9,7 +9,7 @@ import org.springframework.mock.env.MockEnvironment;
 class DemoDataTests {
 
     private static boolean enabled(MockEnvironment environment) {
-        return new DemoData(environment, null, null, null, null, null, null, null, null, null, null, null, null, null, null).enabled();
+        return DemoData.enabled(environment);
     }
 
     @Test
