@@ -68,6 +68,7 @@ public class JumpThresholds {
     /** The threshold that applies to an area. */
     @Transactional(readOnly = true)
     public Applying applying(long area) {
+        guard.requireRead(area);
         return jdbc.sql(NEAREST).param("units", new Long[] {area})
                 .query((rs, n) -> new Applying(rs.getBigDecimal("points"), rs.getLong("set_for"))).optional()
                 .orElse(new Applying(JumpRule.DEFAULT_THRESHOLD, null));
