@@ -77,12 +77,16 @@ public class JumpThresholds {
     /** The least threshold that applies to the area or to any unit under it: the SQL preselection's bound. */
     @Transactional(readOnly = true)
     public BigDecimal least(long area) {
-        BigDecimal below = jdbc.sql("""
-                select coalesce(min(t.points), 100) from stat_jump_threshold t
-                join geography_unit_scope s on s.unit_id = t.unit_id
-                join geography_unit_scope a on a.unit_id = :area and s.path like a.path || '%'""")
-                .param("area", area).query(BigDecimal.class).single();
-        return below.min(applying(area).points());
+        guard.requireRead(area);
+        return jdbc.sql("""
+                select least(coalesce((select points from (%s) own), :default),
+                             coalesce((select min(t.points) from stat_jump_threshold t
+                                       join geography_unit_scope s on s.unit_id = t.unit_id
+                                       join geography_unit_scope a on a.unit_id = :area
+                                            and s.path like a.path || '%%'), :default))"""
+                        .formatted(NEAREST))
+                .param("units", new Long[] {area}).param("area", area).param("default", JumpRule.DEFAULT_THRESHOLD)
+                .query(BigDecimal.class).single();
     }
 
     /** The threshold of each unit (the default where nothing is set above it). */

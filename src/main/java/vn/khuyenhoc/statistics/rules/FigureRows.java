@@ -18,8 +18,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class FigureRows {
 
-    /** A counted figure with its source, its parent unit that year and its kind. */
-    public record Row(Counts counts, String source, Long parentId, String kind) {
+    /** A counted figure with its source and its parent unit that year. */
+    public record Row(Counts counts, String source, Long parentId) {
     }
 
     /** A figure and the same unit's, title's and source's figure of the year before. */
@@ -43,6 +43,61 @@ public class FigureRows {
                 union
                 select unit_id from stat_today_ancestry where ancestor_id = :area)""";
 
+    static final String SUSPECTS = withUnder("""
+            select s.unit_id, s.year, s.title, s.subjects, s.registered, s.recognised, s.source, r.printed_rate,
+                   p.ancestor_id as parent_id
+            from under u
+            join stat_count s on s.unit_id = u.unit_id and s.year = :year
+            left join stat_return r on s.source = 'REPORTED' and r.unit_id = s.unit_id and r.year = s.year
+                 and r.title = s.title
+            left join stat_ancestry p on p.year = s.year and p.unit_id = s.unit_id and p.depth = 1
+            where s.source = 'REPORTED' or s.recognised > s.registered or s.registered > s.subjects""");
+
+    static final String JUMP_CANDIDATES = withUnder(UNDER.replace("under as", ", before as")
+            .replace(":year", ":before") + "\n" + """
+            select c.unit_id, c.year, c.title, c.subjects, c.registered, c.recognised, null as printed_rate,
+                   p.year as p_year, p.subjects as p_subjects, p.registered as p_registered,
+                   p.recognised as p_recognised
+            from under u
+            join stat_count c on c.unit_id = u.unit_id and c.year = :year
+            join stat_count p on p.unit_id = c.unit_id and p.year = :before and p.title = c.title
+                 and p.source = c.source
+            join before b on b.unit_id = p.unit_id
+            where c.subjects > 0 and p.subjects > 0
+              and abs(c.recognised * 100.0 / c.subjects - p.recognised * 100.0 / p.subjects) > :least""");
+
+    static final String RECORDS_BESIDE_RETURNS = withUnder("""
+            select r.unit_id, r.title, sum(c.registered) as registered, sum(c.recognised) as recognised
+            from under u
+            join stat_count r on r.unit_id = u.unit_id and r.year = :year and r.source = 'REPORTED'
+            join stat_ancestry a on a.year = :year and a.ancestor_id = r.unit_id and a.depth <= 1
+            join under cu on cu.unit_id = a.unit_id
+            join stat_count c on c.unit_id = a.unit_id and c.year = :year and c.title = r.title
+                 and c.source = 'RECORDS'
+            group by r.unit_id, r.title
+            having sum(c.registered) > 0""");
+
+    /** A unit is a village that year if its version on the registry's reference day says so. */
+    static final String VILLAGE_RETURNS = withUnder("""
+            , village as not materialized (
+                select v.unit_id from geography_unit_version v join registry_years y on y.year = :year
+                where v.kind = 'VILLAGE' and (v.valid_from is null or v.valid_from <= y.reference_day)
+                  and (v.valid_to is null or v.valid_to >= y.reference_day)),
+            communes as (
+                select distinct p.ancestor_id as commune, s.title
+                from under u
+                join stat_count s on s.unit_id = u.unit_id and s.year = :year and s.source = 'REPORTED'
+                join village v on v.unit_id = s.unit_id
+                join stat_ancestry p on p.year = :year and p.unit_id = s.unit_id and p.depth = 1)
+            select g.commune, g.title, array_agg(distinct s.unit_id) as present
+            from communes g
+            join stat_ancestry a on a.year = :year and a.ancestor_id = g.commune and a.depth = 1
+            join under u on u.unit_id = a.unit_id
+            join village v on v.unit_id = a.unit_id
+            join stat_count s on s.unit_id = a.unit_id and s.year = :year and s.title = g.title
+            where s.source = 'REPORTED' or s.registered > 0
+            group by g.commune, g.title""");
+
     private final JdbcClient jdbc;
 
     FigureRows(JdbcClient jdbc) {
@@ -51,19 +106,9 @@ public class FigureRows {
 
     /** Figures out of order, and every return (few): the row rules, child totals and villages need them. */
     public List<Row> suspects(long area, int year) {
-        return jdbc.sql(withUnder("""
-                select s.unit_id, s.year, s.title, s.subjects, s.registered, s.recognised, s.source, r.printed_rate,
-                       p.ancestor_id as parent_id, k.kind
-                from under u
-                join stat_count s on s.unit_id = u.unit_id and s.year = :year
-                left join stat_return r on s.source = 'REPORTED' and r.unit_id = s.unit_id and r.year = s.year
-                     and r.title = s.title
-                left join stat_ancestry p on p.year = s.year and p.unit_id = s.unit_id and p.depth = 1
-                left join geography_unit_current k on k.unit_id = s.unit_id
-                where s.source = 'REPORTED' or s.recognised > s.registered or s.registered > s.subjects"""))
-                .param("area", area).param("year", year)
-                .query((rs, n) -> new Row(counts(rs, ""), rs.getString("source"), (Long) rs.getObject("parent_id"),
-                        rs.getString("kind"))).list();
+        return jdbc.sql(SUSPECTS).param("area", area).param("year", year)
+                .query((rs, n) -> new Row(counts(rs, ""), rs.getString("source"), (Long) rs.getObject("parent_id")))
+                .list();
     }
 
     /**
@@ -71,57 +116,21 @@ public class FigureRows {
      * more than {@code threshold} points, less a margin, so that the pure rule decides on the exact rates.
      */
     public List<Pair> jumpCandidates(long area, int year, BigDecimal threshold) {
-        return jdbc.sql(withUnder(UNDER.replace("under as", ", before as").replace(":year", ":before") + "\n" + """
-                select c.unit_id, c.year, c.title, c.subjects, c.registered, c.recognised, null as printed_rate,
-                       p.year as p_year, p.subjects as p_subjects, p.registered as p_registered,
-                       p.recognised as p_recognised
-                from under u
-                join stat_count c on c.unit_id = u.unit_id and c.year = :year
-                join stat_count p on p.unit_id = c.unit_id and p.year = :before and p.title = c.title
-                     and p.source = c.source
-                join before b on b.unit_id = p.unit_id
-                where c.subjects > 0 and p.subjects > 0
-                  and abs(c.recognised * 100.0 / c.subjects - p.recognised * 100.0 / p.subjects) > :least"""))
-                .param("area", area).param("year", year).param("before", year - 1)
+        return jdbc.sql(JUMP_CANDIDATES).param("area", area).param("year", year).param("before", year - 1)
                 .param("least", threshold.subtract(JUMP_MARGIN))
                 .query((rs, n) -> new Pair(counts(rs, "p_"), counts(rs, ""))).list();
     }
 
     /** For each return under the area: the records of its unit and its children that year, where any registered. */
     public List<Records> recordsBesideReturns(long area, int year) {
-        return jdbc.sql(withUnder("""
-                select r.unit_id, r.title, sum(c.registered) as registered, sum(c.recognised) as recognised
-                from under u
-                join stat_count r on r.unit_id = u.unit_id and r.year = :year and r.source = 'REPORTED'
-                join stat_ancestry a on a.year = :year and a.ancestor_id = r.unit_id and a.depth <= 1
-                join under cu on cu.unit_id = a.unit_id
-                join stat_count c on c.unit_id = a.unit_id and c.year = :year and c.title = r.title
-                     and c.source = 'RECORDS'
-                group by r.unit_id, r.title
-                having sum(c.registered) > 0"""))
-                .param("area", area).param("year", year)
+        return jdbc.sql(RECORDS_BESIDE_RETURNS).param("area", area).param("year", year)
                 .query((rs, n) -> new Records(rs.getLong("unit_id"), rs.getString("title"),
                         rs.getLong("registered"), rs.getLong("recognised"))).list();
     }
 
     /** The communes under the area whose villages filed returns for a title that year, with the villages present. */
     public List<VillageReturns> villageReturns(long area, int year) {
-        return jdbc.sql(withUnder("""
-                , village as (
-                    select s.unit_id, s.title, s.source, s.registered
-                    from under u join stat_count s on s.unit_id = u.unit_id and s.year = :year
-                    join geography_unit_current k on k.unit_id = s.unit_id and k.kind = 'VILLAGE'),
-                communes as (
-                    select distinct p.ancestor_id as commune, v.title
-                    from village v join stat_ancestry p on p.year = :year and p.unit_id = v.unit_id and p.depth = 1
-                    where v.source = 'REPORTED')
-                select g.commune, g.title, array_agg(distinct v.unit_id) as present
-                from communes g
-                join stat_ancestry a on a.year = :year and a.ancestor_id = g.commune and a.depth = 1
-                join village v on v.unit_id = a.unit_id and v.title = g.title
-                where v.source = 'REPORTED' or v.registered > 0
-                group by g.commune, g.title"""))
-                .param("area", area).param("year", year)
+        return jdbc.sql(VILLAGE_RETURNS).param("area", area).param("year", year)
                 .query((rs, n) -> new VillageReturns(rs.getLong("commune"), rs.getString("title"),
                         List.of((Long[]) rs.getArray("present").getArray()))).list();
     }
