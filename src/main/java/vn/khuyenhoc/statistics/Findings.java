@@ -42,6 +42,7 @@ public class Findings {
     @Transactional(readOnly = true)
     public List<Named> of(long area, int year) {
         guard.requireRead(area);
+        rows.planForTheirValues();
         List<FigureRows.Row> suspects = rows.suspects(area, year);
         var findings = new ArrayList<Finding>();
         suspects.forEach(row -> {

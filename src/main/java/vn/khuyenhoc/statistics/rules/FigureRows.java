@@ -37,71 +37,87 @@ public class FigureRows {
     /** The slack of the SQL preselection of jumps: the exact comparison is {@link JumpRule}'s. */
     static final BigDecimal JUMP_MARGIN = new BigDecimal("0.01");
 
-    static final String UNDER = """
-            under as materialized (
-                select unit_id from stat_ancestry where year = :year and ancestor_id = :area
-                union
-                select unit_id from stat_today_ancestry where ancestor_id = :area)""";
+    /**
+     * The units under the area in a year (as a semi-join, so that the planner drives from the few figures that
+     * can break a rule in a province and from the ancestry in a small area).
+     */
+    static String under(String unit, String year) {
+        // a text block drops the space after the "and" it follows
+        return " " + """
+                %s in (select unit_id from stat_ancestry where year = %s and ancestor_id = :area
+                       union all
+                       select unit_id from stat_today_ancestry where ancestor_id = :area)""".formatted(unit, year);
+    }
 
-    static final String SUSPECTS = withUnder("""
+    static final String SUSPECTS = """
             select s.unit_id, s.year, s.title, s.subjects, s.registered, s.recognised, s.source, r.printed_rate,
                    p.ancestor_id as parent_id
-            from under u
-            join stat_count s on s.unit_id = u.unit_id and s.year = :year
+            from stat_count s
             left join stat_return r on s.source = 'REPORTED' and r.unit_id = s.unit_id and r.year = s.year
                  and r.title = s.title
             left join stat_ancestry p on p.year = s.year and p.unit_id = s.unit_id and p.depth = 1
-            where s.source = 'REPORTED' or s.recognised > s.registered or s.registered > s.subjects""");
+            where s.year = :year and (s.source = 'REPORTED' or s.recognised > s.registered or s.registered > s.subjects)
+              and """ + under("s.unit_id", ":year");
 
-    static final String JUMP_CANDIDATES = withUnder(UNDER.replace("under as", ", before as")
-            .replace(":year", ":before") + "\n" + """
+    /** Floating point is enough to preselect: the margin is far wider than its error. */
+    static final String JUMP_CANDIDATES = """
             select c.unit_id, c.year, c.title, c.subjects, c.registered, c.recognised, null as printed_rate,
                    p.year as p_year, p.subjects as p_subjects, p.registered as p_registered,
                    p.recognised as p_recognised
-            from under u
-            join stat_count c on c.unit_id = u.unit_id and c.year = :year
+            from stat_count c
             join stat_count p on p.unit_id = c.unit_id and p.year = :before and p.title = c.title
                  and p.source = c.source
-            join before b on b.unit_id = p.unit_id
-            where c.subjects > 0 and p.subjects > 0
-              and abs(c.recognised * 100.0 / c.subjects - p.recognised * 100.0 / p.subjects) > :least""");
+            where c.year = :year and c.subjects > 0 and p.subjects > 0
+              and abs(c.recognised * 100.0::float8 / c.subjects - p.recognised * 100.0::float8 / p.subjects) > :least
+              and """ + under("c.unit_id", ":year") + "\n  and " + under("c.unit_id", ":before");
 
-    static final String RECORDS_BESIDE_RETURNS = withUnder("""
+    static final String RECORDS_BESIDE_RETURNS = """
             select r.unit_id, r.title, sum(c.registered) as registered, sum(c.recognised) as recognised
-            from under u
-            join stat_count r on r.unit_id = u.unit_id and r.year = :year and r.source = 'REPORTED'
+            from stat_count r
             join stat_ancestry a on a.year = :year and a.ancestor_id = r.unit_id and a.depth <= 1
-            join under cu on cu.unit_id = a.unit_id
             join stat_count c on c.unit_id = a.unit_id and c.year = :year and c.title = r.title
                  and c.source = 'RECORDS'
+            where r.year = :year and r.source = 'REPORTED' and """ + under("r.unit_id", ":year") + """
+
+              and """ + under("c.unit_id", ":year") + """
+
             group by r.unit_id, r.title
-            having sum(c.registered) > 0""");
+            having sum(c.registered) > 0""";
 
     /** A unit is a village that year if its version on the registry's reference day says so. */
-    static final String VILLAGE_RETURNS = withUnder("""
-            , village as not materialized (
+    static final String VILLAGE_RETURNS = """
+            with village as not materialized (
                 select v.unit_id from geography_unit_version v join registry_years y on y.year = :year
                 where v.kind = 'VILLAGE' and (v.valid_from is null or v.valid_from <= y.reference_day)
                   and (v.valid_to is null or v.valid_to >= y.reference_day)),
             communes as (
                 select distinct p.ancestor_id as commune, s.title
-                from under u
-                join stat_count s on s.unit_id = u.unit_id and s.year = :year and s.source = 'REPORTED'
+                from stat_count s
                 join village v on v.unit_id = s.unit_id
-                join stat_ancestry p on p.year = :year and p.unit_id = s.unit_id and p.depth = 1)
+                join stat_ancestry p on p.year = :year and p.unit_id = s.unit_id and p.depth = 1
+                where s.year = :year and s.source = 'REPORTED' and """ + under("s.unit_id", ":year") + """
+            )
             select g.commune, g.title, array_agg(distinct s.unit_id) as present
             from communes g
             join stat_ancestry a on a.year = :year and a.ancestor_id = g.commune and a.depth = 1
-            join under u on u.unit_id = a.unit_id
             join village v on v.unit_id = a.unit_id
             join stat_count s on s.unit_id = a.unit_id and s.year = :year and s.title = g.title
-            where s.source = 'REPORTED' or s.registered > 0
-            group by g.commune, g.title""");
+            where (s.source = 'REPORTED' or s.registered > 0) and """ + under("s.unit_id", ":year") + """
+
+            group by g.commune, g.title""";
 
     private final JdbcClient jdbc;
 
     FigureRows(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /**
+     * Plans the statements of this transaction for their values: a generic plan cannot tell a province (drive
+     * from the year's few suspect figures) from a commune (drive from its ancestry), as the roll-ups found.
+     */
+    public void planForTheirValues() {
+        jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
     }
 
     /** Figures out of order, and every return (few): the row rules, child totals and villages need them. */
@@ -117,7 +133,7 @@ public class FigureRows {
      */
     public List<Pair> jumpCandidates(long area, int year, BigDecimal threshold) {
         return jdbc.sql(JUMP_CANDIDATES).param("area", area).param("year", year).param("before", year - 1)
-                .param("least", threshold.subtract(JUMP_MARGIN))
+                .param("least", threshold.subtract(JUMP_MARGIN).doubleValue())
                 .query((rs, n) -> new Pair(counts(rs, "p_"), counts(rs, ""))).list();
     }
 
@@ -163,10 +179,6 @@ public class FigureRows {
                 .param("ids", units.toArray(Long[]::new))
                 .query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2))).list().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a));
-    }
-
-    private static String withUnder(String rest) {
-        return "with " + UNDER + "\n" + rest;
     }
 
     private static Counts counts(ResultSet rs, String prefix) throws SQLException {
