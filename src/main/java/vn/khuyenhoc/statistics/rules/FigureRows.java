@@ -38,8 +38,8 @@ public class FigureRows {
     static final BigDecimal JUMP_MARGIN = new BigDecimal("0.01");
 
     /**
-     * The units under the area in a year (as a semi-join, so that the planner drives from the few figures that
-     * can break a rule in a province and from the ancestry in a small area).
+     * The units under the area in a year, as a semi-join rather than a set materialised for every statement, so that
+     * the planner picks its order: a hash of the area's units in a province, index lookups in a small area.
      */
     static String under(String unit, String year) {
         // a text block drops the space after the "and" it follows
