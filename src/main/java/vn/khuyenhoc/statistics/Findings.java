@@ -19,18 +19,20 @@ import vn.khuyenhoc.statistics.rules.MissingVillageRule;
 import vn.khuyenhoc.statistics.rules.PrintedRateRule;
 
 /**
- * Runs the validation rules over every figure, recorded or reported, under an area in a year: the findings page
- * and the dashboard list them with the area, the year and the numbers.
+ * Runs the validation rules over every figure, recorded or reported, under an area in a year: SQL preselects the
+ * few figures that can break a rule ({@link FigureRows}), the pure rules decide and word the findings.
  */
 @Service
 public class Findings {
 
     private final AreaGuard guard;
     private final FigureRows rows;
+    private final JumpThresholds thresholds;
 
-    Findings(AreaGuard guard, FigureRows rows) {
+    Findings(AreaGuard guard, FigureRows rows, JumpThresholds thresholds) {
         this.guard = guard;
         this.rows = rows;
+        this.thresholds = thresholds;
     }
 
     /** A finding with the name of its area, for pages. */
@@ -40,34 +42,33 @@ public class Findings {
     @Transactional(readOnly = true)
     public List<Named> of(long area, int year) {
         guard.requireRead(area);
-        List<FigureRows.Row> current = rows.under(area, year);
-        Map<Long, String> names = current.stream().filter(r -> r.name() != null)
-                .collect(Collectors.toMap(r -> r.counts().unitId(), FigureRows.Row::name, (a, b) -> a));
+        rows.planForTheirValues();
+        List<FigureRows.Row> suspects = rows.suspects(area, year);
         var findings = new ArrayList<Finding>();
-        current.forEach(row -> {
+        suspects.forEach(row -> {
             CountOrderRule.check(row.counts()).ifPresent(findings::add);
             PrintedRateRule.check(row.counts()).ifPresent(findings::add);
         });
-        jumps(area, year, current, findings);
-        childTotals(current, findings);
-        missingVillages(area, year, current, findings);
-        returnsBesideRecords(area, year, current, findings);
+        jumps(area, year, findings);
+        var reported = suspects.stream().filter(r -> r.source().equals("REPORTED")).toList();
+        if (!reported.isEmpty()) {
+            childTotals(reported, findings);
+            missingVillages(area, year, findings);
+            returnsBesideRecords(area, year, reported, findings);
+        }
+        var names = rows.names(findings.stream().map(Finding::unitId).collect(Collectors.toSet()));
         return findings.stream().sorted(Comparator.comparing(Finding::title).thenComparing(Finding::kind))
                 .map(f -> new Named(f, names.get(f.unitId()))).toList();
     }
 
-    private void jumps(long area, int year, List<FigureRows.Row> current, List<Finding> findings) {
-        Map<String, Counts> previous = rows.byKey(area, year - 1);
-        current.forEach(row -> {
-            Counts before = previous.get(row.counts().unitId() + "/" + row.counts().title() + "/" + row.source());
-            if (before != null) {
-                JumpRule.check(before, row.counts(), JumpRule.DEFAULT_THRESHOLD).ifPresent(findings::add);
-            }
-        });
+    private void jumps(long area, int year, List<Finding> findings) {
+        var candidates = rows.jumpCandidates(area, year, thresholds.least(area));
+        var byUnit = thresholds.of(candidates.stream().map(p -> p.current().unitId()).collect(Collectors.toSet()));
+        candidates.forEach(pair -> JumpRule.check(pair.previous(), pair.current(),
+                byUnit.get(pair.current().unitId())).ifPresent(findings::add));
     }
 
-    private void childTotals(List<FigureRows.Row> current, List<Finding> findings) {
-        var reported = current.stream().filter(r -> r.source().equals("REPORTED")).toList();
+    private void childTotals(List<FigureRows.Row> reported, List<Finding> findings) {
         reported.forEach(parent -> {
             List<Counts> children = reported.stream().filter(c -> parent.counts().unitId() == nz(c.parentId())
                     && c.counts().title().equals(parent.counts().title())).map(FigureRows.Row::counts).toList();
@@ -77,37 +78,24 @@ public class Findings {
         });
     }
 
-    private void missingVillages(long area, int year, List<FigureRows.Row> current, List<Finding> findings) {
-        var villagesOf = rows.villages(area, year);
-        var reportedVillages = current.stream().filter(r -> "VILLAGE".equals(r.kind()) && r.parentId() != null)
-                .collect(Collectors.groupingBy(r -> r.parentId() + "/" + r.counts().title()));
-        reportedVillages.forEach((key, villageRows) -> {
-            if (villageRows.stream().noneMatch(r -> r.source().equals("REPORTED"))) {
-                return;
-            }
-            long commune = villageRows.get(0).parentId();
-            String title = villageRows.get(0).counts().title();
-            var present = villageRows.stream().filter(r -> r.source().equals("REPORTED")
-                    || r.counts().registered() > 0).map(r -> r.counts().unitId()).collect(Collectors.toSet());
-            findings.addAll(MissingVillageRule.check(commune, year, title,
-                    villagesOf.getOrDefault(commune, Map.of()), present));
-        });
+    private void missingVillages(long area, int year, List<Finding> findings) {
+        var groups = rows.villageReturns(area, year);
+        var villagesOf = rows.villages(groups.stream().map(FigureRows.VillageReturns::communeId)
+                .collect(Collectors.toSet()), year);
+        groups.forEach(group -> findings.addAll(MissingVillageRule.check(group.communeId(), year, group.title(),
+                villagesOf.getOrDefault(group.communeId(), Map.of()), group.present())));
     }
 
-    private void returnsBesideRecords(long area, int year, List<FigureRows.Row> current, List<Finding> findings) {
-        current.stream().filter(r -> r.source().equals("REPORTED")).forEach(reported -> {
-            long unit = reported.counts().unitId();
-            String title = reported.counts().title();
-            var records = current.stream().filter(r -> r.source().equals("RECORDS") && r.counts().title().equals(title)
-                    && (r.counts().unitId() == unit || nz(r.parentId()) == unit)).map(FigureRows.Row::counts).toList();
-            long registered = records.stream().mapToLong(Counts::registered).sum();
-            if (registered == 0) {
-                return;
+    private void returnsBesideRecords(long area, int year, List<FigureRows.Row> reported, List<Finding> findings) {
+        var records = rows.recordsBesideReturns(area, year).stream()
+                .collect(Collectors.toMap(r -> r.unitId() + "/" + r.title(), r -> r));
+        reported.forEach(row -> {
+            var beside = records.get(row.counts().unitId() + "/" + row.counts().title());
+            if (beside != null) {
+                findings.add(new Finding("returnDiffers", row.counts().unitId(), year, row.counts().title(), List.of(
+                        Rate.count(row.counts().recognised()), Rate.count(beside.recognised()),
+                        Rate.count(row.counts().registered()), Rate.count(beside.registered()))));
             }
-            long recognised = records.stream().mapToLong(Counts::recognised).sum();
-            findings.add(new Finding("returnDiffers", unit, year, title, List.of(
-                    Rate.count(reported.counts().recognised()), Rate.count(recognised),
-                    Rate.count(reported.counts().registered()), Rate.count(registered))));
         });
     }
 

@@ -20,7 +20,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.khuyenhoc.accounts.Access;
 import vn.khuyenhoc.accounts.AreaGuard;
 import vn.khuyenhoc.statistics.BoundaryView;
-import vn.khuyenhoc.statistics.Findings;
 import vn.khuyenhoc.statistics.Statistics;
 import vn.khuyenhoc.web.Htmx;
 
@@ -30,17 +29,15 @@ import vn.khuyenhoc.web.Htmx;
 class DashboardController {
 
     private final DashboardQueries dashboards;
-    private final Findings findings;
     private final Statistics statistics;
     private final AreaGuard guard;
     private final JdbcClient jdbc;
     private final FindingLines lines;
 
-    DashboardController(DashboardQueries dashboards, Findings findings, Statistics statistics, AreaGuard guard,
-                        JdbcClient jdbc, FindingLines lines) {
+    DashboardController(DashboardQueries dashboards, Statistics statistics, AreaGuard guard, JdbcClient jdbc,
+                        FindingLines lines) {
         this.lines = lines;
         this.dashboards = dashboards;
-        this.findings = findings;
         this.statistics = statistics;
         this.guard = guard;
         this.jdbc = jdbc;
@@ -74,16 +71,6 @@ class DashboardController {
         model.addAttribute("findingLines", lines.of(dashboard.findings()));
         model.addAttribute("isAdmin", guard.requireUser().isAdmin());
         return Htmx.view(request, "statistics/dashboard", "body");
-    }
-
-    @GetMapping("/areas/{id}/findings")
-    @Access(value = {ADMIN, PROVINCE_OFFICER, COMMUNE_OFFICER, BRANCH_OFFICER, VIEWER}, area = "id")
-    String findings(@PathVariable long id, @RequestParam(required = false) Integer year, Model model) {
-        int y = year == null ? LocalDate.now().getYear() : year;
-        model.addAttribute("areaId", id);
-        model.addAttribute("year", y);
-        model.addAttribute("findings", lines.of(findings.of(id, y)));
-        return "statistics/findings";
     }
 
     @PostMapping("/recompute")
