@@ -52,7 +52,10 @@ public class Rollups {
                    bool_or(w.reported) as reported,
                    bool_or(not w.exact and w.weight is not null) as estimated,
                    bool_or(w.weight is null) as not_comparable
-            from w left join geography_unit_current n on n.unit_id = w.child_id
+            from w left join lateral (
+                select v.name from geography_unit_version v
+                where v.unit_id = w.child_id and (v.valid_from is null or v.valid_from <= current_date)
+                order by v.valid_from desc nulls last limit 1) n on true
             group by w.child_id, n.name
             order by n.name""";
 

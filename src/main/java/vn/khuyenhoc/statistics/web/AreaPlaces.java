@@ -24,13 +24,19 @@ class AreaPlaces {
                 .optional().orElseThrow(() -> new vn.khuyenhoc.shared.NotFound("unit", id));
     }
 
-    /** The area's ancestors from the top down to the area itself, on its first path on today's map. */
+    /**
+     * The area's ancestors from the top down to the area itself, on its first path on today's map; each looked up
+     * by its key (the current-units view would work out every unit of the country before the join).
+     */
     List<Place> breadcrumbs(long id) {
         return jdbc.sql("""
                 select u.unit_id, u.name, u.kind
                 from (select min(path) as path from geography_unit_scope where unit_id = :id) s,
                      unnest(string_to_array(trim(both '/' from s.path), '/')) with ordinality as x(id, ord)
-                join geography_unit_current u on u.unit_id = x.id::bigint
+                cross join lateral (
+                    select v.unit_id, v.name, v.kind from geography_unit_version v
+                    where v.unit_id = x.id::bigint and (v.valid_from is null or v.valid_from <= current_date)
+                    order by v.valid_from desc nulls last limit 1) u
                 order by x.ord""")
                 .param("id", id).query((rs, n) -> new Place(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
     }
