@@ -1,6 +1,7 @@
 package vn.khuyenhoc.registry.imports;
 
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -72,21 +73,23 @@ class HouseholdCommit {
         this.foreignKeys = foreignKeys;
     }
 
-    /** Runs in the caller's transaction; answers the affected household and person ids. */
-    Affected commit(long importId) {
+    /**
+     * Runs in the caller's transaction; answers the affected household and person ids. The preview's counts say
+     * which statements have something to do, so that no statement scans the staged rows only to find nothing.
+     */
+    Affected commit(long importId, Map<String, Integer> counts) {
         // Trigram indexes take new entries into their pending list and merge it later (autovacuum or the next
         // large insert), instead of merging every 4 MB in the middle of the import.
         jdbc.sql("set local gin_pending_list_limit = '1GB'").update();
         boolean suspended = foreignKeys.suspend();
-        // A first import changes no one: the updates would only scan the staged rows for nothing
-        boolean membersChanged = count("select count(*) from reg_import_member where import_id = :id and changed",
-                importId) > 0;
+        boolean membersChanged = counts.getOrDefault("membersUpdated", 0) > 0;
+        int changed = counts.getOrDefault("recordsUpdated", 0);
+        boolean matched = counts.getOrDefault("recordsNew", 0) < counts.getOrDefault("records", 0);
         run(INSERT_PERSONS, importId);
         if (membersChanged) {
             run(UPDATE_PERSONS, importId);
         }
         run(INSERT_HOUSEHOLDS, importId);
-        int changed = count("select count(*) from reg_import_household where import_id = :id and changed", importId);
         if (changed > 0 && run(UPDATE_HOUSEHOLDS, importId) != changed) {
             throw new InvalidInput("registry.imports.changedMeanwhile");
         }
@@ -102,7 +105,7 @@ class HouseholdCommit {
         if (membersChanged) {
             run(UPDATE_MEMBERS, importId);
         }
-        if (count("select count(*) from reg_import_household where import_id = :id and not is_new", importId) > 0) {
+        if (matched) {
             demoteFormerHeads(importId);
         }
         return new Affected(ids("select household_id from reg_import_household where import_id = :id "

@@ -7,7 +7,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 import vn.khuyenhoc.registry.common.Names;
@@ -33,23 +36,29 @@ class HouseholdStager {
                           List<ImportLookups.Member> stored) {
     }
 
+    private static final Logger LOG = LoggerFactory.getLogger(HouseholdStager.class);
     private final ImportLookups existing;
     private final DataSource dataSource;
+    private final IdBlocks idBlocks;
 
-    HouseholdStager(ImportLookups existing, DataSource dataSource) {
+    HouseholdStager(ImportLookups existing, DataSource dataSource, IdBlocks ids) {
         this.existing = existing;
+        this.idBlocks = ids;
         this.dataSource = dataSource;
     }
 
     /** Stages the file and answers the preview's counts. */
     Map<String, Integer> stage(long importId, Map<HouseholdLine, HouseholdFileChecks.Resolved> resolved)
             throws SQLException {
-        resolved.keySet().parallelStream().forEach(HouseholdLine::computeKeys);
+        long start = System.nanoTime();
+        var names = new ConcurrentHashMap<String, HouseholdLine.NameKeys>();
+        resolved.keySet().parallelStream().forEach(line -> line.computeKeys(names));
+        LOG.debug("Import {}: keys in {} ms", importId, (System.nanoTime() - start) / 1_000_000);
         var matched = matched(resolved);
         var members = existing.members(matched.values().stream().map(ImportLookups.Household::id).toList());
         int newPersons = resolved.keySet().stream().filter(h -> !matched.containsKey(h))
                 .mapToInt(h -> h.members.size()).sum() + newMembersOfMatched(matched, members);
-        var householdIds = existing.reserveIds("reg_household_id_seq", resolved.size() - matched.size());
+        var householdIds = idBlocks.reserve("reg_household_id_seq", resolved.size() - matched.size());
         var people = new ArrayList<Staged>();
         int h = 0;
         for (var line : resolved.keySet()) {
@@ -57,7 +66,7 @@ class HouseholdStager {
             long id = known == null ? householdIds[h++] : known.id();
             people.add(new Staged(id, line, known, known == null ? List.of() : members.getOrDefault(id, List.of())));
         }
-        return copy(importId, resolved, people, existing.reserveIds("reg_person_id_seq", newPersons));
+        return copy(importId, resolved, people, idBlocks.reserve("reg_person_id_seq", newPersons));
     }
 
     /** The stored households the file's lines name (same village, same code). */
@@ -76,6 +85,7 @@ class HouseholdStager {
 
     private Map<String, Integer> copy(long importId, Map<HouseholdLine, HouseholdFileChecks.Resolved> resolved,
                                       List<Staged> people, long[] personIds) throws SQLException {
+        LOG.debug("Import {}: copy starts at {} ms", importId, System.nanoTime() / 1_000_000 % 100_000);
         var tally = new Tally();
         var connection = DataSourceUtils.getConnection(dataSource);
         CopyWriter households = null;
@@ -86,12 +96,14 @@ class HouseholdStager {
                 writeHousehold(households, importId, household, resolved.get(household.line()), tally);
             }
             households.finish();
+            LOG.debug("Import {}: households staged at {} ms", importId, System.nanoTime() / 1_000_000 % 100_000);
             members = CopyWriter.open(connection, "reg_import_member", MEMBER_COLUMNS);
             int next = 0;
             for (Staged household : people) {
                 next = writeMembers(members, importId, household, personIds, next, tally);
             }
             members.finish();
+            LOG.debug("Import {}: members staged at {} ms", importId, System.nanoTime() / 1_000_000 % 100_000);
         } catch (SQLException | RuntimeException e) {
             CopyWriter.abort(households, members);
             throw e;
