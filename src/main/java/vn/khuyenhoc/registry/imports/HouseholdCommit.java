@@ -17,7 +17,7 @@ import vn.khuyenhoc.shared.InvalidInput;
 class HouseholdCommit {
 
     private static final Logger LOG = LoggerFactory.getLogger(HouseholdCommit.class);
-    private static final String INSERT_PERSONS = """
+    static final String INSERT_PERSONS = """
                 insert into reg_person (id, full_name, name_folded, sort_key, birth_year, sex, occupation,
                                         target_group, school_level)
                 select person_id, full_name, name_folded, sort_key, birth_year, sex, occupation, target_group,
@@ -29,7 +29,7 @@ class HouseholdCommit {
                        school_level = s.school_level, version = p.version + 1
                 from reg_import_member s
                 where s.import_id = :id and s.changed and p.id = s.person_id and p.erased_at is null""";
-    private static final String INSERT_HOUSEHOLDS = """
+    static final String INSERT_HOUSEHOLDS = """
                 insert into reg_household (id, village_id, code, head_name, address, phone, clan_id, since,
                                            search_folded, sort_key)
                 select household_id, village_id, code, head_name, address, phone, clan_id, since, search_folded,

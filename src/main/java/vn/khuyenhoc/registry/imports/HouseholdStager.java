@@ -58,6 +58,7 @@ class HouseholdStager {
         var members = existing.members(matched.values().stream().map(ImportLookups.Household::id).toList());
         int newPersons = resolved.keySet().stream().filter(h -> !matched.containsKey(h))
                 .mapToInt(h -> h.members.size()).sum() + newMembersOfMatched(matched, members);
+        LOG.debug("Import {}: matched at {} ms", importId, (System.nanoTime() - start) / 1_000_000);
         var householdIds = idBlocks.reserve("reg_household_id_seq", resolved.size() - matched.size());
         var people = new ArrayList<Staged>();
         int h = 0;
@@ -88,16 +89,16 @@ class HouseholdStager {
         LOG.debug("Import {}: copy starts at {} ms", importId, System.nanoTime() / 1_000_000 % 100_000);
         var tally = new Tally();
         var connection = DataSourceUtils.getConnection(dataSource);
-        CopyWriter households = null;
-        CopyWriter members = null;
+        BinaryCopyWriter households = null;
+        BinaryCopyWriter members = null;
         try {
-            households = CopyWriter.open(connection, "reg_import_household", HOUSEHOLD_COLUMNS);
+            households = BinaryCopyWriter.open(connection, "reg_import_household", HOUSEHOLD_COLUMNS);
             for (Staged household : people) {
                 writeHousehold(households, importId, household, resolved.get(household.line()), tally);
             }
             households.finish();
             LOG.debug("Import {}: households staged at {} ms", importId, System.nanoTime() / 1_000_000 % 100_000);
-            members = CopyWriter.open(connection, "reg_import_member", MEMBER_COLUMNS);
+            members = BinaryCopyWriter.open(connection, "reg_import_member", MEMBER_COLUMNS);
             int next = 0;
             for (Staged household : people) {
                 next = writeMembers(members, importId, household, personIds, next, tally);
@@ -105,7 +106,7 @@ class HouseholdStager {
             members.finish();
             LOG.debug("Import {}: members staged at {} ms", importId, System.nanoTime() / 1_000_000 % 100_000);
         } catch (SQLException | RuntimeException e) {
-            CopyWriter.abort(households, members);
+            BinaryCopyWriter.abort(households, members);
             throw e;
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
@@ -113,8 +114,8 @@ class HouseholdStager {
         return tally.counts();
     }
 
-    private void writeHousehold(CopyWriter copy, long importId, Staged staged, HouseholdFileChecks.Resolved ids,
-                                Tally tally) throws SQLException {
+    private void writeHousehold(BinaryCopyWriter copy, long importId, Staged staged,
+                                HouseholdFileChecks.Resolved ids, Tally tally) throws SQLException {
         var line = staged.line();
         var known = staged.known();
         long id = staged.id();
@@ -130,7 +131,7 @@ class HouseholdStager {
                 .add(head < 0 ? Names.personSortKey("") : line.sortKeys[head]).endRow();
     }
 
-    private int writeMembers(CopyWriter copy, long importId, Staged household, long[] personIds, int next,
+    private int writeMembers(BinaryCopyWriter copy, long importId, Staged household, long[] personIds, int next,
                              Tally tally) throws SQLException {
         long householdId = household.id();
         var line = household.line();

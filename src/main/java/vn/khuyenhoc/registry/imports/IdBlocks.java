@@ -15,7 +15,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Reserves a block of ids from a sequence in one step: a large import needs hundreds of thousands, and a
  * {@code nextval} per id took about half a second of every preview. The sequence steps by the block once, in a
  * short transaction of its own (ALTER SEQUENCE and nextval block each other, so no other session can take an id
- * inside the block); where the role may not alter the sequence, the ids are taken one by one.
+ * inside the block); where the role may not alter the sequence, or another transaction holds it, the ids are taken
+ * one by one.
  */
 @Component
 class IdBlocks {
@@ -45,6 +46,9 @@ class IdBlocks {
         }
         try {
             long last = ownTransaction.execute(status -> {
+                // A transaction that took an id of this sequence holds it until it ends (the caller's own
+                // transaction among them): rather than wait for it, the ids are then taken one by one.
+                jdbc.sql("set local lock_timeout = '1s'").update();
                 jdbc.sql("alter sequence " + sequence + " increment by " + count).update();
                 long value = jdbc.sql("select nextval(cast(:sequence as regclass))").param("sequence", sequence)
                         .query(Long.class).single();
