@@ -58,7 +58,7 @@ class HouseholdStager {
         var members = existing.members(matched.values().stream().map(ImportLookups.Household::id).toList());
         int newPersons = resolved.keySet().stream().filter(h -> !matched.containsKey(h))
                 .mapToInt(h -> h.members.size()).sum() + newMembersOfMatched(matched, members);
-        LOG.debug("Import {}: matched at {} ms", importId, (System.nanoTime() - start) / 1_000_000);
+        LOG.debug("Import {}: stored households matched {} ms after the start", importId, (System.nanoTime() - start) / 1_000_000);
         var householdIds = idBlocks.reserve("reg_household_id_seq", resolved.size() - matched.size());
         var people = new ArrayList<Staged>();
         int h = 0;
@@ -86,7 +86,7 @@ class HouseholdStager {
 
     private Map<String, Integer> copy(long importId, Map<HouseholdLine, HouseholdFileChecks.Resolved> resolved,
                                       List<Staged> people, long[] personIds) throws SQLException {
-        LOG.debug("Import {}: copy starts at {} ms", importId, System.nanoTime() / 1_000_000 % 100_000);
+        long start = System.nanoTime();
         var tally = new Tally();
         var connection = DataSourceUtils.getConnection(dataSource);
         BinaryCopyWriter households = null;
@@ -97,14 +97,15 @@ class HouseholdStager {
                 writeHousehold(households, importId, household, resolved.get(household.line()), tally);
             }
             households.finish();
-            LOG.debug("Import {}: households staged at {} ms", importId, System.nanoTime() / 1_000_000 % 100_000);
+            LOG.debug("Import {}: households staged in {} ms", importId, (System.nanoTime() - start) / 1_000_000);
             members = BinaryCopyWriter.open(connection, "reg_import_member", MEMBER_COLUMNS);
             int next = 0;
             for (Staged household : people) {
                 next = writeMembers(members, importId, household, personIds, next, tally);
             }
             members.finish();
-            LOG.debug("Import {}: members staged at {} ms", importId, System.nanoTime() / 1_000_000 % 100_000);
+            LOG.debug("Import {}: households and members staged in {} ms", importId,
+                    (System.nanoTime() - start) / 1_000_000);
         } catch (SQLException | RuntimeException e) {
             BinaryCopyWriter.abort(households, members);
             throw e;
