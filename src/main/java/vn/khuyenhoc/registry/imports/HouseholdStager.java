@@ -58,7 +58,8 @@ class HouseholdStager {
         var members = existing.members(matched.values().stream().map(ImportLookups.Household::id).toList());
         int newPersons = resolved.keySet().stream().filter(h -> !matched.containsKey(h))
                 .mapToInt(h -> h.members.size()).sum() + newMembersOfMatched(matched, members);
-        LOG.debug("Import {}: stored households matched {} ms after the start", importId, (System.nanoTime() - start) / 1_000_000);
+        LOG.debug("Import {}: stored households matched {} ms after the start", importId,
+                (System.nanoTime() - start) / 1_000_000);
         var householdIds = idBlocks.reserve("reg_household_id_seq", resolved.size() - matched.size());
         var people = new ArrayList<Staged>();
         int h = 0;
