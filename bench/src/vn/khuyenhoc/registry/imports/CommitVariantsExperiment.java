@@ -24,7 +24,8 @@ import vn.khuyenhoc.registry.generator.HouseholdGenerator;
 /**
  * Paired measurements of variants of the commit's statements on one staged preview of 100,000 households: each
  * variant runs in a transaction that is rolled back, the variants take turns, so a busy machine slows both alike.
- * Run: bench/run.sh registry-import -Dtest=CommitVariantsExperiment (not part of the benchmark's figures).
+ * Run: ./mvnw -B -Pbench test -Dtest=CommitVariantsExperiment -Dsurefire.failIfNoSpecifiedTests=false (not part
+ * of the benchmark's figures).
  */
 @IntegrationTest
 class CommitVariantsExperiment {
