@@ -7,7 +7,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 import vn.khuyenhoc.registry.common.Names;
@@ -33,23 +36,31 @@ class HouseholdStager {
                           List<ImportLookups.Member> stored) {
     }
 
+    private static final Logger LOG = LoggerFactory.getLogger(HouseholdStager.class);
     private final ImportLookups existing;
     private final DataSource dataSource;
+    private final IdBlocks idBlocks;
 
-    HouseholdStager(ImportLookups existing, DataSource dataSource) {
+    HouseholdStager(ImportLookups existing, DataSource dataSource, IdBlocks ids) {
         this.existing = existing;
+        this.idBlocks = ids;
         this.dataSource = dataSource;
     }
 
     /** Stages the file and answers the preview's counts. */
     Map<String, Integer> stage(long importId, Map<HouseholdLine, HouseholdFileChecks.Resolved> resolved)
             throws SQLException {
-        resolved.keySet().parallelStream().forEach(HouseholdLine::computeKeys);
+        long start = System.nanoTime();
+        var names = new ConcurrentHashMap<String, HouseholdLine.NameKeys>();
+        resolved.keySet().parallelStream().forEach(line -> line.computeKeys(names));
+        LOG.debug("Import {}: keys in {} ms", importId, (System.nanoTime() - start) / 1_000_000);
         var matched = matched(resolved);
         var members = existing.members(matched.values().stream().map(ImportLookups.Household::id).toList());
         int newPersons = resolved.keySet().stream().filter(h -> !matched.containsKey(h))
                 .mapToInt(h -> h.members.size()).sum() + newMembersOfMatched(matched, members);
-        var householdIds = existing.reserveIds("reg_household_id_seq", resolved.size() - matched.size());
+        LOG.debug("Import {}: stored households matched {} ms after the start", importId,
+                (System.nanoTime() - start) / 1_000_000);
+        var householdIds = idBlocks.reserve("reg_household_id_seq", resolved.size() - matched.size());
         var people = new ArrayList<Staged>();
         int h = 0;
         for (var line : resolved.keySet()) {
@@ -57,7 +68,7 @@ class HouseholdStager {
             long id = known == null ? householdIds[h++] : known.id();
             people.add(new Staged(id, line, known, known == null ? List.of() : members.getOrDefault(id, List.of())));
         }
-        return copy(importId, resolved, people, existing.reserveIds("reg_person_id_seq", newPersons));
+        return copy(importId, resolved, people, idBlocks.reserve("reg_person_id_seq", newPersons));
     }
 
     /** The stored households the file's lines name (same village, same code). */
@@ -76,24 +87,28 @@ class HouseholdStager {
 
     private Map<String, Integer> copy(long importId, Map<HouseholdLine, HouseholdFileChecks.Resolved> resolved,
                                       List<Staged> people, long[] personIds) throws SQLException {
+        long start = System.nanoTime();
         var tally = new Tally();
         var connection = DataSourceUtils.getConnection(dataSource);
-        CopyWriter households = null;
-        CopyWriter members = null;
+        BinaryCopyWriter households = null;
+        BinaryCopyWriter members = null;
         try {
-            households = CopyWriter.open(connection, "reg_import_household", HOUSEHOLD_COLUMNS);
+            households = BinaryCopyWriter.open(connection, "reg_import_household", HOUSEHOLD_COLUMNS);
             for (Staged household : people) {
                 writeHousehold(households, importId, household, resolved.get(household.line()), tally);
             }
             households.finish();
-            members = CopyWriter.open(connection, "reg_import_member", MEMBER_COLUMNS);
+            LOG.debug("Import {}: households staged in {} ms", importId, (System.nanoTime() - start) / 1_000_000);
+            members = BinaryCopyWriter.open(connection, "reg_import_member", MEMBER_COLUMNS);
             int next = 0;
             for (Staged household : people) {
                 next = writeMembers(members, importId, household, personIds, next, tally);
             }
             members.finish();
+            LOG.debug("Import {}: households and members staged in {} ms", importId,
+                    (System.nanoTime() - start) / 1_000_000);
         } catch (SQLException | RuntimeException e) {
-            CopyWriter.abort(households, members);
+            BinaryCopyWriter.abort(households, members);
             throw e;
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
@@ -101,8 +116,8 @@ class HouseholdStager {
         return tally.counts();
     }
 
-    private void writeHousehold(CopyWriter copy, long importId, Staged staged, HouseholdFileChecks.Resolved ids,
-                                Tally tally) throws SQLException {
+    private void writeHousehold(BinaryCopyWriter copy, long importId, Staged staged,
+                                HouseholdFileChecks.Resolved ids, Tally tally) throws SQLException {
         var line = staged.line();
         var known = staged.known();
         long id = staged.id();
@@ -118,7 +133,7 @@ class HouseholdStager {
                 .add(head < 0 ? Names.personSortKey("") : line.sortKeys[head]).endRow();
     }
 
-    private int writeMembers(CopyWriter copy, long importId, Staged household, long[] personIds, int next,
+    private int writeMembers(BinaryCopyWriter copy, long importId, Staged household, long[] personIds, int next,
                              Tally tally) throws SQLException {
         long householdId = household.id();
         var line = household.line();

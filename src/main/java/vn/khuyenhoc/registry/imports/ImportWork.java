@@ -130,7 +130,7 @@ class ImportWork {
         long start = System.nanoTime();
         stillAllowed(id, kind, user);
         var affected = switch (kind) {
-            case HOUSEHOLDS -> householdCommit.commit(id);
+            case HOUSEHOLDS -> householdCommit.commit(id, store.find(id).orElseThrow().counts());
             case CITIZENS -> citizenCommit.commit(id);
             default -> recordCommit.commit(id, kind);
         };
