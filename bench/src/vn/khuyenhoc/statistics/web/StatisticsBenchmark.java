@@ -166,6 +166,14 @@ class StatisticsBenchmark {
         }
         System.out.printf(Locale.ROOT, "== parts of the update: finding the keys p50 %d µs p95 %d µs%n",
                 pct(keying, 50), pct(keying, 95));
+        if (Boolean.getBoolean("plans")) {
+            tx.executeWithoutResult(status -> {
+                System.out.println("== plan of a recount\n" + String.join("\n", jdbc.sql("explain analyze "
+                                + Recount.sql("GIA_DINH")).param("units", new Long[] {villages.get(0)})
+                        .param("years", new Integer[] {LAST}).param("title", "GIA_DINH").query(String.class).list()));
+                status.setRollbackOnly();
+            });
+        }
         return times;
     }
 

@@ -59,6 +59,11 @@ public class Recount {
         this.jdbc = jdbc;
     }
 
+    /** The recount statement of a title (parameters :units, :years, :title), for the benchmark's plans. */
+    public static String sql(String title) {
+        return SQL.formatted(SubjectSources.correlated(title, "t.unit_id", "t.year"));
+    }
+
     /** The keys touched by the given registrations (or, for a revocation, recognitions). */
     public List<CountKey> keysOf(Collection<Long> ids, boolean recognitions) {
         if (ids.isEmpty()) {
@@ -79,7 +84,7 @@ public class Recount {
 
     private void recount(String title, List<CountKey> keys) {
         keys.stream().map(CountKey::year).distinct().forEach(year -> firstOfYear(title, year));
-        jdbc.sql(SQL.formatted(SubjectSources.correlated(title, "t.unit_id", "t.year")))
+        jdbc.sql(sql(title))
                 .param("units", keys.stream().map(CountKey::unitId).toArray(Long[]::new))
                 .param("years", keys.stream().map(CountKey::year).toArray(Integer[]::new))
                 .param("title", title).query(Long.class).single();
