@@ -64,10 +64,17 @@ begin
     if current_setting('khuyenhoc.rollup_rebuild', true) = 'on' then
         return null;
     end if;
+    -- INSERT … ON CONFLICT fires both statement triggers, one of them with no rows: nothing to add then.
     if tg_op = 'INSERT' then
+        if not exists (select from new_rows) then
+            return null;
+        end if;
         perform stat_rollup_add(array(select row(n.unit_id, n.year, n.title, n.source, n.subjects, n.registered,
                                                  n.recognised, 1)::stat_count_delta from new_rows n));
     elsif tg_op = 'UPDATE' then
+        if not exists (select from new_rows) then
+            return null;
+        end if;
         perform stat_rollup_add(array(
             select row(n.unit_id, n.year, n.title, n.source, n.subjects, n.registered, n.recognised, 1)::stat_count_delta
             from new_rows n
@@ -75,6 +82,9 @@ begin
             select row(o.unit_id, o.year, o.title, o.source, o.subjects, o.registered, o.recognised, -1)::stat_count_delta
             from old_rows o));
     else
+        if not exists (select from old_rows) then
+            return null;
+        end if;
         perform stat_rollup_add(array(select row(o.unit_id, o.year, o.title, o.source, o.subjects, o.registered,
                                                  o.recognised, -1)::stat_count_delta from old_rows o));
     end if;

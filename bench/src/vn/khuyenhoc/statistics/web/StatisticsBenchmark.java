@@ -32,6 +32,11 @@ class StatisticsBenchmark {
     private static final int YEARS = Integer.getInteger("years", 10);
     private static final int LAST = 2025;
     private static final int RUNS = 30;
+    /**
+     * Decisions not measured first: a running server's connections have prepared the listener's statements (the
+     * first five executions of each are planned for their values, then PostgreSQL keeps a generic plan).
+     */
+    private static final int WARM_UPDATES = 10;
     /** The other rows a recompute must read: the year's households, the denominators of its main title. */
     private static final String BARE_HOUSEHOLDS = """
             select village_id, count(*) from reg_household_residence
@@ -147,8 +152,9 @@ class StatisticsBenchmark {
     /** A decision over one village's registrations of a year: the listener's recount of its key, rolled back. */
     private List<Long> decisionUpdates(TransactionTemplate tx) {
         List<Long> villages = jdbc.sql("""
-                select distinct subject_unit_id from round_registration where year = :y order by 1 limit :n""")
-                .param("y", LAST).param("n", RUNS).query(Long.class).list();
+                select distinct subject_unit_id from round_registration where year = :y and title = 'GIA_DINH'
+                order by 1 limit :n""")
+                .param("y", LAST).param("n", WARM_UPDATES + RUNS).query(Long.class).list();
         var times = new ArrayList<Long>();
         var keying = new ArrayList<Long>();
         for (long village : villages) {
@@ -159,8 +165,10 @@ class StatisticsBenchmark {
                 var keys = recount.keysOf(ids, false);
                 long found = System.nanoTime();
                 recount.recount(keys);
-                times.add((System.nanoTime() - start) / 1_000);
-                keying.add((found - start) / 1_000);
+                if (villages.indexOf(village) >= WARM_UPDATES) {
+                    times.add((System.nanoTime() - start) / 1_000);
+                    keying.add((found - start) / 1_000);
+                }
                 status.setRollbackOnly();
             });
         }
