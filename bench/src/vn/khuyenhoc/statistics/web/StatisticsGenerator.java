@@ -44,7 +44,7 @@ final class StatisticsGenerator {
     void households(List<Long> villages, int count) {
         jdbc.sql("""
                 insert into reg_household (village_id, code, head_name, since, search_folded)
-                select (cast(:villages as bigint[]))[1 + ((n - 1) * :v / :n)::int], 'BH-' || n, '', date '2010-01-01', ''
+                select (cast(:villages as bigint[]))[1 + ((n - 1)::bigint * :v / :n)::int], 'BH-' || n, '', date '2010-01-01', ''
                 from generate_series(1, :n) n""")
                 .param("villages", villages.toArray(Long[]::new)).param("v", villages.size()).param("n", count)
                 .update();
