@@ -34,13 +34,6 @@ public class RollupRows {
     private static final String CHILDREN_TODAY = """
             select a.unit_id as child_id from stat_today_ancestry a where a.ancestor_id = :area and a.depth = 1""";
 
-    // A child's name today, looked up by its key: the geography_unit_current view works out every unit's current
-    // version before a join can pick the few it needs (tens of milliseconds on a national map).
-    private static final String NAME = """
-            select v.name from geography_unit_version v
-            where v.unit_id = r.area_id and (v.valid_from is null or v.valid_from <= current_date)
-            order by v.valid_from desc nulls last limit 1""";
-
     private final JdbcClient jdbc;
 
     RollupRows(JdbcClient jdbc) {
@@ -73,7 +66,7 @@ public class RollupRows {
                         + "select r.area_id, n.name, " + COLUMNS + "\n"
                         + "from c join stat_rollup r on r.boundary = :boundary and r.area_id = c.child_id\n"
                         + "  and r.year = :year and r.title = :title and r.counted > 0\n"
-                        + "left join lateral (" + NAME + ") n on true\n"
+                        + "left join lateral (" + CurrentUnit.of("r.area_id") + ") n on true\n"
                         + "order by n.name")
                 .param("boundary", view.name()).param("area", area).param("year", year).param("title", title)
                 .query((rs, n) -> kept(rs, rs.getString("name")).figure()).list();

@@ -52,10 +52,7 @@ public class Rollups {
                    bool_or(w.reported) as reported,
                    bool_or(not w.exact and w.weight is not null) as estimated,
                    bool_or(w.weight is null) as not_comparable
-            from w left join lateral (
-                select v.name from geography_unit_version v
-                where v.unit_id = w.child_id and (v.valid_from is null or v.valid_from <= current_date)
-                order by v.valid_from desc nulls last limit 1) n on true
+            from w left join lateral (%s) n on true
             group by w.child_id, n.name
             order by n.name""";
 
@@ -69,7 +66,7 @@ public class Rollups {
 
     /** The roll-up statement of a view (parameters :area, :year, :title), for the benchmark's plans. */
     public static String sql(BoundaryView view) {
-        return SQL.formatted(view == BoundaryView.TODAYS_MAP ? TODAY : HISTORICAL);
+        return SQL.formatted(view == BoundaryView.TODAYS_MAP ? TODAY : HISTORICAL, CurrentUnit.of("w.child_id"));
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.khuyenhoc.statistics.BoundaryView;
+import vn.khuyenhoc.statistics.figures.CurrentUnit;
 
 /** Names, kinds and breadcrumbs of areas on today's map, and the years that have figures under an area. */
 @Component
@@ -25,19 +26,16 @@ class AreaPlaces {
     }
 
     /**
-     * The area's ancestors from the top down to the area itself, on its first path on today's map; each looked up
-     * by its key (the current-units view would work out every unit of the country before the join).
+     * The area's ancestors from the top down to the area itself, on its first path on today's map (each looked up
+     * by its key: {@link CurrentUnit}).
      */
     List<Place> breadcrumbs(long id) {
         return jdbc.sql("""
                 select u.unit_id, u.name, u.kind
                 from (select min(path) as path from geography_unit_scope where unit_id = :id) s,
                      unnest(string_to_array(trim(both '/' from s.path), '/')) with ordinality as x(id, ord)
-                cross join lateral (
-                    select v.unit_id, v.name, v.kind from geography_unit_version v
-                    where v.unit_id = x.id::bigint and (v.valid_from is null or v.valid_from <= current_date)
-                    order by v.valid_from desc nulls last limit 1) u
-                order by x.ord""")
+                cross join lateral (%s) u
+                order by x.ord""".formatted(CurrentUnit.of("x.id::bigint")))
                 .param("id", id).query((rs, n) -> new Place(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
     }
 
