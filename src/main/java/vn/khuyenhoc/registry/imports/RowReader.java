@@ -84,14 +84,23 @@ final class RowReader {
         char previous = ' ';
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean odd = c == ' ' ? previous == ' ' : c < ' ' || (c >= 0x80 && (Character.isWhitespace(c)
-                    || Character.isSpaceChar(c) || c == '\uFEFF' || (c >= 0x0300 && c < 0x0370)));
+            boolean odd = c == ' ' ? previous == ' ' : c < ' ' || (c >= 0x80 && !plainLetter(c)
+                    && (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF'
+                    || (c >= 0x0300 && c < 0x0370)));
             if (odd) {
                 return false;
             }
             previous = c;
         }
         return previous != ' ' || text.isEmpty();
+    }
+
+    /**
+     * Vietnamese letters with their accents (Latin-1 and Extended-A/B up to the combining marks, and Latin
+     * Extended Additional) hold no space of any kind but U+0085 and U+00A0: asked first, since every name has them.
+     */
+    private static boolean plainLetter(char c) {
+        return (c < 0x0300 && c != 0x0085 && c != 0x00A0) || (c >= 0x1E00 && c <= 0x1EFF);
     }
 
     Integer number(SheetRow row, Column column, String problemKey) {
