@@ -1,5 +1,7 @@
 package vn.khuyenhoc.registry.imports;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.sql.SQLException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -37,6 +39,7 @@ class HouseholdStager {
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(HouseholdStager.class);
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     private final ImportLookups existing;
     private final DataSource dataSource;
     private final IdBlocks idBlocks;
@@ -88,6 +91,7 @@ class HouseholdStager {
     private Map<String, Integer> copy(long importId, Map<HouseholdLine, HouseholdFileChecks.Resolved> resolved,
                                       List<Staged> people, long[] personIds) throws SQLException {
         long start = System.nanoTime();
+        long cpu = THREADS.getCurrentThreadCpuTime();
         var tally = new Tally();
         var connection = DataSourceUtils.getConnection(dataSource);
         BinaryCopyWriter households = null;
@@ -105,8 +109,9 @@ class HouseholdStager {
                 next = writeMembers(members, importId, household, personIds, next, tally);
             }
             members.finish();
-            LOG.debug("Import {}: households and members staged in {} ms", importId,
-                    (System.nanoTime() - start) / 1_000_000);
+            LOG.debug("Import {}: households and members staged in {} ms ({} ms of this thread's processor time)",
+                    importId, (System.nanoTime() - start) / 1_000_000,
+                    (THREADS.getCurrentThreadCpuTime() - cpu) / 1_000_000);
         } catch (SQLException | RuntimeException e) {
             BinaryCopyWriter.abort(households, members);
             throw e;
@@ -149,7 +154,7 @@ class HouseholdStager {
             var member = line.members.get(i);
             PersonData person = member.person();
             String folded = line.folded[i];
-            var sameKey = byKey.get(memberKey(folded, person.birthYear()));
+            var sameKey = byKey.isEmpty() ? null : byKey.get(memberKey(folded, person.birthYear()));
             var known = sameKey == null ? null : sameKey.poll();
             boolean changed = known != null && MemberChange.differs(known, person, member.relation());
             matchedCount += known == null ? 0 : 1;
