@@ -101,10 +101,8 @@ final class XlsxSource implements SheetSource {
             while (sheets.hasNext()) {
                 try (InputStream stream = sheets.next()) {
                     if (sheets.getSheetName().equals(sheet)) {
-                        try (var unzipped = new ReadAheadStream(stream, "import-sheet-unzip")) {
-                            RowPipe.run("import-sheet-reader",
-                                    rows -> new SheetXml(strings, styles).read(sheet, unzipped, rows), sink);
-                        }
+                        RowPipe.run("import-sheet-reader",
+                                rows -> new SheetXml(strings, styles).read(sheet, stream, rows), sink);
                         return;
                     }
                 }
