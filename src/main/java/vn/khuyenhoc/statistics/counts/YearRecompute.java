@@ -1,6 +1,8 @@
 package vn.khuyenhoc.statistics.counts;
 
+import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -76,8 +78,12 @@ public class YearRecompute {
                 year);
         steps.stop();
         steps.start("denominators");
-        scratch("stat_subjects", SubjectSources.allButCitizens(), year);
-        scratch("stat_citizens", SubjectSources.citizensByGroup(), year);
+        var day = new HashMap<String, Object>(Map.of("year", year));
+        // a bound day, not the view's join with registry_years: a parallel scan of the residences (ADR 0023)
+        day.put("day", jdbc.sql("select reference_day from registry_years where year = :year").param("year", year)
+                .query(LocalDate.class).optional().orElse(null));
+        new ScratchTable(jdbc, "stat_subjects", COLUMNS.get("stat_subjects")).fill(SubjectSources.allButCitizens(), day);
+        new ScratchTable(jdbc, "stat_citizens", COLUMNS.get("stat_citizens")).fill(SubjectSources.citizensByGroup(), day);
         steps.stop();
         steps.start("counts");
         int rows = jdbc.sql("""
