@@ -81,6 +81,10 @@ class StatisticsBenchmark {
                     + "select subject_unit_id, title, band, level, count(*), count(*) filter (where recognised) "
                     + "from round_registration_figure where year = :y group by subject_unit_id, title, band, level")
                     .param("y", LAST).query(String.class).list()));
+            System.out.println("== plan of the recompute's households\n" + String.join("\n", jdbc.sql("explain analyze "
+                    + "select * from registry_household_count_on(cast(:d as date))").param("d", jdbc.sql(
+                            "select reference_day from registry_years where year = :y").param("y", LAST)
+                            .query(java.time.LocalDate.class).single()).query(String.class).list()));
         }
         if (Boolean.getBoolean("recomputeOnly")) {
             System.out.printf(Locale.ROOT, "== StatisticsBenchmark (%,d households, %d years, %,d registrations; "
@@ -175,6 +179,11 @@ class StatisticsBenchmark {
         System.out.printf(Locale.ROOT, "== parts of the update: finding the keys p50 %d µs p95 %d µs%n",
                 pct(keying, 50), pct(keying, 95));
         if (Boolean.getBoolean("plans")) {
+            tx.executeWithoutResult(status -> System.out.println("== prepared on this connection (generic/custom)\n"
+                    + String.join("\n", jdbc.sql("""
+                            select generic_plans || ' / ' || custom_plans || '  ' || left(regexp_replace(statement,
+                                   '\\s+', ' ', 'g'), 90) from pg_prepared_statements where not from_sql""")
+                            .query(String.class).list())));
             tx.executeWithoutResult(status -> {
                 System.out.println("== plan of a recount\n" + String.join("\n", jdbc.sql("explain analyze "
                                 + Recount.sql("GIA_DINH")).param("units", new Long[] {villages.get(0)})
