@@ -178,6 +178,24 @@ class StatisticsBenchmark {
         }
         System.out.printf(Locale.ROOT, "== parts of the update: finding the keys p50 %d µs p95 %d µs%n",
                 pct(keying, 50), pct(keying, 95));
+        if (Boolean.getBoolean("experiment")) {
+            var generic = new ArrayList<Long>();
+            for (long village : villages) {
+                tx.executeWithoutResult(status -> {
+                    jdbc.sql("set local plan_cache_mode = force_generic_plan").update();
+                    List<Long> ids = jdbc.sql("select id from round_registration where subject_unit_id = :v and year = :y")
+                            .param("v", village).param("y", LAST).query(Long.class).list();
+                    long start = System.nanoTime();
+                    recount.recount(recount.keysOf(ids, false));
+                    if (villages.indexOf(village) >= WARM_UPDATES) {
+                        generic.add((System.nanoTime() - start) / 1_000);
+                    }
+                    status.setRollbackOnly();
+                });
+            }
+            System.out.printf(Locale.ROOT, "== EXPERIMENT generic plans: update p50 %d µs p95 %d µs%n",
+                    pct(generic, 50), pct(generic, 95));
+        }
         if (Boolean.getBoolean("plans")) {
             tx.executeWithoutResult(status -> System.out.println("== prepared on this connection (generic/custom)\n"
                     + String.join("\n", jdbc.sql("""

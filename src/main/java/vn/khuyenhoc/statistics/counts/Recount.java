@@ -24,7 +24,7 @@ public class Recount {
     // a title in a year writes every unit's (firstOfYear, after it). The answer: the keys' years in which the title
     // had no counts before it, and those without a historical ancestry.
     private static final String SQL = """
-            with k as (select * from unnest(cast(:units as bigint[]), cast(:years as int[])) as k(unit_id, year)),
+            with k as (select * from stat_keys(cast(:units as bigint[]), cast(:years as int[]))),
             f as materialized (
                 select f.subject_unit_id as unit_id, f.year, f.band, f.level,
                        count(*) as n, count(*) filter (where f.recognised) as r
