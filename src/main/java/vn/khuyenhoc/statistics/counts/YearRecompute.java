@@ -75,15 +75,10 @@ public class YearRecompute {
                 select subject_unit_id as unit_id, title, band, level, count(*) as n,
                        count(*) filter (where recognised) as r
                 from round_registration_figure where year = :year group by subject_unit_id, title, band, level""",
-                year);
+                Map.of("year", year));
         steps.stop();
         steps.start("denominators");
-        var day = new HashMap<String, Object>(Map.of("year", year));
-        // a bound day, not the view's join with registry_years: a parallel scan of the residences (ADR 0023)
-        day.put("day", jdbc.sql("select reference_day from registry_years where year = :year").param("year", year)
-                .query(LocalDate.class).optional().orElse(null));
-        new ScratchTable(jdbc, "stat_subjects", COLUMNS.get("stat_subjects")).fill(SubjectSources.allButCitizens(), day);
-        new ScratchTable(jdbc, "stat_citizens", COLUMNS.get("stat_citizens")).fill(SubjectSources.citizensByGroup(), day);
+        denominators(year);
         steps.stop();
         steps.start("counts");
         int rows = jdbc.sql("""
@@ -101,8 +96,17 @@ public class YearRecompute {
         return rows;
     }
 
-    private void scratch(String table, String select, int year) {
-        new ScratchTable(jdbc, table, COLUMNS.get(table)).fill(select, Map.of("year", year));
+    /** The year's denominators on its reference day, bound: a parallel scan of the residences (ADR 0023). */
+    private void denominators(int year) {
+        var params = new HashMap<String, Object>(Map.of("year", year));
+        params.put("day", jdbc.sql("select reference_day from registry_years where year = :year")
+                .param("year", year).query(LocalDate.class).optional().orElse(null));
+        scratch("stat_subjects", SubjectSources.allButCitizens(), params);
+        scratch("stat_citizens", SubjectSources.citizensByGroup(), params);
+    }
+
+    private void scratch(String table, String select, Map<String, ?> params) {
+        new ScratchTable(jdbc, table, COLUMNS.get(table)).fill(select, params);
     }
 
     private static List<ScratchTable.Column> columns(String... definitions) {
