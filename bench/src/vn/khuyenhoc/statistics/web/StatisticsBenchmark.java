@@ -77,10 +77,17 @@ class StatisticsBenchmark {
         if (Boolean.getBoolean("plans")) {
             System.out.println("== plan of the bare GROUP BY\n" + String.join("\n", jdbc.sql("explain analyze " + BARE)
                     .param("y", LAST).query(String.class).list()));
-            System.out.println("== plan of the recompute's pass\n" + String.join("\n", jdbc.sql("explain analyze "
-                    + "select subject_unit_id, title, band, level, count(*), count(*) filter (where recognised) "
-                    + "from round_registration_figure where year = :y group by subject_unit_id, title, band, level")
-                    .param("y", LAST).query(String.class).list()));
+            // with the recompute's memory for sorts and hashes (YearRecompute sets it for its transaction)
+            System.out.println("== plan of the recompute's pass (work_mem 64MB)\n" + tx.execute(status -> {
+                jdbc.sql("set local work_mem = '64MB'").update();
+                return String.join("\n", jdbc.sql("explain analyze select subject_unit_id, title, band, level, "
+                        + "count(*), count(*) filter (where recognised) from round_registration_figure where year = :y "
+                        + "group by subject_unit_id, title, band, level").param("y", LAST).query(String.class).list());
+            }));
+            System.out.println("== plan of the recompute's households\n" + String.join("\n", jdbc.sql("explain analyze "
+                    + "select * from registry_household_count_on(cast(:d as date))").param("d", jdbc.sql(
+                            "select reference_day from registry_years where year = :y").param("y", LAST)
+                            .query(java.time.LocalDate.class).single()).query(String.class).list()));
         }
         if (Boolean.getBoolean("recomputeOnly")) {
             System.out.printf(Locale.ROOT, "== StatisticsBenchmark (%,d households, %d years, %,d registrations; "
@@ -174,7 +181,30 @@ class StatisticsBenchmark {
         }
         System.out.printf(Locale.ROOT, "== parts of the update: finding the keys p50 %d µs p95 %d µs%n",
                 pct(keying, 50), pct(keying, 95));
+        if (Boolean.getBoolean("experiment")) {
+            var generic = new ArrayList<Long>();
+            for (long village : villages) {
+                tx.executeWithoutResult(status -> {
+                    jdbc.sql("set local plan_cache_mode = force_generic_plan").update();
+                    List<Long> ids = jdbc.sql("select id from round_registration where subject_unit_id = :v and year = :y")
+                            .param("v", village).param("y", LAST).query(Long.class).list();
+                    long start = System.nanoTime();
+                    recount.recount(recount.keysOf(ids, false));
+                    if (villages.indexOf(village) >= WARM_UPDATES) {
+                        generic.add((System.nanoTime() - start) / 1_000);
+                    }
+                    status.setRollbackOnly();
+                });
+            }
+            System.out.printf(Locale.ROOT, "== EXPERIMENT generic plans: update p50 %d µs p95 %d µs%n",
+                    pct(generic, 50), pct(generic, 95));
+        }
         if (Boolean.getBoolean("plans")) {
+            tx.executeWithoutResult(status -> System.out.println("== prepared on this connection (generic/custom)\n"
+                    + String.join("\n", jdbc.sql("""
+                            select generic_plans || ' / ' || custom_plans || '  ' || left(regexp_replace(statement,
+                                   '\\s+', ' ', 'g'), 90) from pg_prepared_statements where not from_sql""")
+                            .query(String.class).list())));
             tx.executeWithoutResult(status -> {
                 System.out.println("== plan of a recount\n" + String.join("\n", jdbc.sql("explain analyze "
                                 + Recount.sql("GIA_DINH")).param("units", new Long[] {villages.get(0)})

@@ -139,6 +139,22 @@ class RollupTotalsIntegrationTests {
         assertThat(differences()).isZero();
     }
 
+    @Test
+    void aDecisionInAYearWithoutAnAncestryBuildsItAndPlacesItsCountsUnderTheAreas() {
+        jdbc.sql("delete from stat_ancestry where year = 2024").update();
+        jdbc.sql("delete from stat_rollup where year = 2024 and boundary = 'AS_THE_MAP_WAS'").update();
+        long round = fx.round(commune, "GIA_DINH", 2024);
+        var registrations = fx.register(round, "household", fx.households(east, 5), east, "GIA_DINH", 2024);
+
+        events.publishEvent(RoundChanged.bulk("registration", "register", east, Map.of(), registrations));
+
+        assertThat(jdbc.sql("select ancestor_id from stat_ancestry where year = 2024 and unit_id = :v")
+                .param("v", east).query(Long.class).list()).contains(east, commune, province);
+        assertThat(rollups.of(commune, 2024, "GIA_DINH", BoundaryView.AS_THE_MAP_WAS).total().registered())
+                .isEqualTo(5L);
+        assertThat(differences()).isZero();
+    }
+
     private long differences() {
         return jdbc.sql(DIFFERENCES).query(Long.class).single();
     }

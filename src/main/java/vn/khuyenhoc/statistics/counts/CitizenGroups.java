@@ -43,7 +43,7 @@ public class CitizenGroups {
             select (select count(*) from kept) + (select count(*) from gone)""";
 
     private static final String KEYS = """
-            select * from unnest(cast(:units as bigint[]), cast(:years as int[])) as k(unit_id, year)""";
+            select * from stat_keys(cast(:units as bigint[]), cast(:years as int[]))""";
     private static final String OF_KEYS = "(f.subject_unit_id, f.year) in (select unit_id, year from k)";
 
     // A year's recompute reads the year's registrations once; its keys only say which rows may go back to zero.

@@ -35,9 +35,9 @@ class CountListeners {
         List<Long> ids = event.entityId() != null && "registration".equals(event.entity())
                 ? List.of(event.entityId()) : event.affectedIds();
         List<CountKey> keys = recount.keysOf(ids, revocation);
-        recount.recount(keys);
+        Set<Integer> unplaced = recount.recount(keys);
         citizenGroups.recount(keys);
-        keys.stream().map(CountKey::year).distinct().forEach(ancestries::ensureYear);
+        unplaced.forEach(ancestries::rebuildYear);
     }
 
     @EventListener

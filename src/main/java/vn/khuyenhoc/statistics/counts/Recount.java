@@ -3,6 +3,8 @@ package vn.khuyenhoc.statistics.counts;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -19,9 +21,10 @@ public class Recount {
     // One pass over the keys' registrations writes the counts and the breakdowns: each statement is a round trip
     // and a re-read of the same rows, which made up most of the cost of a decision. Denominators are taken only
     // when a key is first counted (coalesce evaluates the registry's views only for a missing row); the first key of
-    // a title in a year writes every unit's (firstOfYear).
+    // a title in a year writes every unit's (firstOfYear, after it). The answer: the keys' years in which the title
+    // had no counts before it, and those without a historical ancestry.
     private static final String SQL = """
-            with k as (select * from unnest(cast(:units as bigint[]), cast(:years as int[])) as k(unit_id, year)),
+            with k as (select * from stat_keys(cast(:units as bigint[]), cast(:years as int[]))),
             f as materialized (
                 select f.subject_unit_id as unit_id, f.year, f.band, f.level,
                        count(*) as n, count(*) filter (where f.recognised) as r
@@ -51,7 +54,11 @@ public class Recount {
                   and s.dimension in ('BAND', 'LEVEL')
                   and not exists (select 1 from b where b.unit_id = s.unit_id and b.year = s.year
                                   and b.dimension = s.dimension and b.value = s.value))
-            select count(*) from t""";
+            select array(select distinct k.year from k where not exists (
+                             select 1 from stat_count c where c.year = k.year and c.title = :title
+                             and c.source = 'RECORDS')),
+                   array(select distinct k.year from k
+                         where not exists (select 1 from stat_ancestry a where a.year = k.year))""";
 
     private final JdbcClient jdbc;
 
@@ -76,31 +83,39 @@ public class Recount {
                 .query((rs, n) -> new CountKey(rs.getLong(1), rs.getInt(2), rs.getString(3))).list();
     }
 
+    /**
+     * Recounts the keys; answers the years among them that have no historical ancestry yet (the caller builds it:
+     * the triggers could not place their counts under any area of that year).
+     */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void recount(Collection<CountKey> keys) {
+    public Set<Integer> recount(Collection<CountKey> keys) {
         Map<String, List<CountKey>> byTitle = keys.stream().collect(Collectors.groupingBy(CountKey::title));
-        byTitle.forEach(this::recount);
+        var unplaced = new TreeSet<Integer>();
+        byTitle.forEach((title, ofTitle) -> unplaced.addAll(recount(title, ofTitle)));
+        return unplaced;
     }
 
-    private void recount(String title, List<CountKey> keys) {
-        keys.stream().map(CountKey::year).distinct().forEach(year -> firstOfYear(title, year));
-        jdbc.sql(sql(title))
+    // Whether the title was counted in the year and whether the year has an ancestry come back with the recount
+    // (its snapshot is taken before its own writes), not as round trips of their own before it: both are true for
+    // every decision but the first of a title in a year.
+    private List<Integer> recount(String title, List<CountKey> keys) {
+        List<List<Integer>> years = jdbc.sql(sql(title))
                 .param("units", keys.stream().map(CountKey::unitId).toArray(Long[]::new))
                 .param("years", keys.stream().map(CountKey::year).toArray(Integer[]::new))
-                .param("title", title).query(Long.class).single();
+                .param("title", title).query((rs, n) -> List.of(years(rs, 1), years(rs, 2))).single();
+        years.get(0).forEach(year -> firstOfYear(title, year));
+        return years.get(1);
+    }
+
+    private static List<Integer> years(java.sql.ResultSet rs, int column) throws java.sql.SQLException {
+        return List.of((Integer[]) rs.getArray(column).getArray());
     }
 
     /**
      * The first count of a title in a year writes every unit's denominator, so a commune shows 8/14 khu phố and
-     * not 8/8 before anyone recomputes the year; later keys find their row and keep it.
+     * not 8/8 before anyone recomputes the year; the keys just counted keep their rows.
      */
     private void firstOfYear(String title, int year) {
-        boolean counted = jdbc.sql("select exists (select 1 from stat_count where year = :year and title = :title "
-                        + "and source = 'RECORDS')").param("year", year).param("title", title)
-                .query(Boolean.class).single();
-        if (counted) {
-            return;
-        }
         SubjectSources.of(title).ifPresent(rows -> jdbc.sql(
                         "insert into stat_count (unit_id, year, title, source, subjects) "
                                 + "select unit_id, :year, title, 'RECORDS', subjects from (" + rows + ") s "

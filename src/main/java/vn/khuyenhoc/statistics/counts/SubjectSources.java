@@ -29,6 +29,11 @@ final class SubjectSources {
         BY_TITLE.put("CONG_DONG_TINH", units("PROVINCE", "CONG_DONG_TINH"));
     }
 
+    // A recompute reads a whole year: the registry's functions for one bound day scan the residences in parallel
+    // where its views evaluate the reference day per residence (ADR 0023). Single units keep the views.
+    private static final String HOUSEHOLDS_ON = "select village_id as unit_id, 'GIA_DINH' as title, "
+            + "households as subjects from registry_household_count_on(cast(:day as date))";
+
     private static final Map<String, String> UNIT_COLUMN = Map.of("GIA_DINH", "village_id", "DONG_HO", "commune_id",
             "DON_VI_XA", "commune_id", "DON_VI_HUYEN_TINH", "commune_id", "CONG_DAN", "unit_id",
             "CONG_DONG_THON", "v.unit_id", "CONG_DONG_XA", "v.unit_id", "CONG_DONG_TINH", "v.unit_id");
@@ -36,10 +41,14 @@ final class SubjectSources {
     private SubjectSources() {
     }
 
-    /** Every title's rows for :year but the citizens' (a recompute reads those once, by group). */
+    /**
+     * Every title's rows for :year, whose reference day is :day, but the citizens' (a recompute reads those once,
+     * by group).
+     */
     static String allButCitizens() {
         return BY_TITLE.entrySet().stream().filter(e -> !e.getKey().equals("CONG_DAN"))
-                .map(e -> e.getValue().formatted("true")).collect(Collectors.joining("\nunion all\n"));
+                .map(e -> e.getKey().equals("GIA_DINH") ? HOUSEHOLDS_ON : e.getValue().formatted("true"))
+                .collect(Collectors.joining("\nunion all\n"));
     }
 
     /** One title's rows for :year, or empty for a title without a denominator (a learning centre). */
@@ -60,11 +69,11 @@ final class SubjectSources {
         return "coalesce((select sum(s.subjects) from (" + rows + ") s(unit_id, title, subjects)), 0)";
     }
 
-    /** Citizens by target group (only the denominators carry it). */
+    /** Citizens by target group on :day, the year's reference day (only the denominators carry it). */
     static String citizensByGroup() {
         return """
                 select unit_id, coalesce(target_group, 'UNKNOWN') as value, sum(citizens) as subjects
-                from registry_citizen_count_by_year where year = :year group by 1, 2""";
+                from registry_citizen_count_on(cast(:day as date)) group by 1, 2""";
     }
 
     private static String organisations(String title, String commune) {

@@ -1,6 +1,8 @@
 package vn.khuyenhoc.statistics.counts;
 
+import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -73,11 +75,10 @@ public class YearRecompute {
                 select subject_unit_id as unit_id, title, band, level, count(*) as n,
                        count(*) filter (where recognised) as r
                 from round_registration_figure where year = :year group by subject_unit_id, title, band, level""",
-                year);
+                Map.of("year", year));
         steps.stop();
         steps.start("denominators");
-        scratch("stat_subjects", SubjectSources.allButCitizens(), year);
-        scratch("stat_citizens", SubjectSources.citizensByGroup(), year);
+        denominators(year);
         steps.stop();
         steps.start("counts");
         int rows = jdbc.sql("""
@@ -95,8 +96,17 @@ public class YearRecompute {
         return rows;
     }
 
-    private void scratch(String table, String select, int year) {
-        new ScratchTable(jdbc, table, COLUMNS.get(table)).fill(select, Map.of("year", year));
+    /** The year's denominators on its reference day, bound: a parallel scan of the residences (ADR 0023). */
+    private void denominators(int year) {
+        var params = new HashMap<String, Object>(Map.of("year", year));
+        params.put("day", jdbc.sql("select reference_day from registry_years where year = :year")
+                .param("year", year).query(LocalDate.class).optional().orElse(null));
+        scratch("stat_subjects", SubjectSources.allButCitizens(), params);
+        scratch("stat_citizens", SubjectSources.citizensByGroup(), params);
+    }
+
+    private void scratch(String table, String select, Map<String, ?> params) {
+        new ScratchTable(jdbc, table, COLUMNS.get(table)).fill(select, params);
     }
 
     private static List<ScratchTable.Column> columns(String... definitions) {
