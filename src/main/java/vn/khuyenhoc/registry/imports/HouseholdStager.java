@@ -2,7 +2,6 @@ package vn.khuyenhoc.registry.imports;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -11,8 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -91,87 +88,37 @@ class HouseholdStager {
         return matched;
     }
 
-    /**
-     * Stages the households on a thread and connection of their own while this thread stages the members on the
-     * preview's: the two COPY streams, each a Java thread feeding a server process, overlap on two cores. The
-     * households' connection commits its rows by itself; a preview that fails after it is cleaned up by
-     * {@link ImportWork} (its staged rows deleted), like one the server stopped.
-     */
     private Map<String, Integer> copy(long importId, Map<HouseholdLine, HouseholdFileChecks.Resolved> resolved,
                                       List<Staged> people, long[] personIds) throws SQLException {
         long start = System.nanoTime();
         long cpu = THREADS.getCurrentThreadCpuTime();
-        var households = new FutureTask<>(() -> stageHouseholds(importId, resolved, people, start));
-        var thread = new Thread(households, "import-stage-households");
-        thread.start();
         var tally = new Tally();
         var connection = DataSourceUtils.getConnection(dataSource);
+        BinaryCopyWriter households = null;
         BinaryCopyWriter members = null;
         try {
+            households = BinaryCopyWriter.open(connection, "reg_import_household", HOUSEHOLD_COLUMNS);
+            for (Staged household : people) {
+                writeHousehold(households, importId, household, resolved.get(household.line()), tally);
+            }
+            households.finish();
+            LOG.debug("Import {}: households staged in {} ms", importId, (System.nanoTime() - start) / 1_000_000);
             members = BinaryCopyWriter.open(connection, "reg_import_member", MEMBER_COLUMNS);
             int next = 0;
             for (Staged household : people) {
                 next = writeMembers(members, importId, household, personIds, next, tally);
             }
             members.finish();
+            LOG.debug("Import {}: households and members staged in {} ms ({} ms of this thread's processor time)",
+                    importId, (System.nanoTime() - start) / 1_000_000,
+                    (THREADS.getCurrentThreadCpuTime() - cpu) / 1_000_000);
         } catch (SQLException | RuntimeException e) {
-            BinaryCopyWriter.abort(members);
-            awaitQuietly(thread);
+            BinaryCopyWriter.abort(households, members);
             throw e;
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
         }
-        var total = done(households);
-        total.add(tally);
-        LOG.debug("Import {}: households and members staged in {} ms ({} ms of this thread's processor time)",
-                importId, (System.nanoTime() - start) / 1_000_000, (THREADS.getCurrentThreadCpuTime() - cpu) / 1_000_000);
-        return total.counts();
-    }
-
-    private Tally stageHouseholds(long importId, Map<HouseholdLine, HouseholdFileChecks.Resolved> resolved,
-                                  List<Staged> people, long start) throws SQLException {
-        var tally = new Tally();
-        try (Connection own = dataSource.getConnection()) {
-            var households = BinaryCopyWriter.open(own, "reg_import_household", HOUSEHOLD_COLUMNS);
-            try {
-                for (Staged household : people) {
-                    writeHousehold(households, importId, household, resolved.get(household.line()), tally);
-                }
-                households.finish();
-            } catch (SQLException | RuntimeException e) {
-                BinaryCopyWriter.abort(households);
-                throw e;
-            }
-        }
-        LOG.debug("Import {}: households staged in {} ms", importId, (System.nanoTime() - start) / 1_000_000);
-        return tally;
-    }
-
-    /** Lets the households' thread end before the members' failure is thrown (ImportWork then deletes both). */
-    private static void awaitQuietly(Thread thread) {
-        try {
-            thread.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    /** The households' tally once their thread has ended; its failure thrown here as it was thrown there. */
-    private static Tally done(FutureTask<Tally> households) throws SQLException {
-        try {
-            return households.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Staging was interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof SQLException failed) {
-                throw failed;
-            }
-            if (e.getCause() instanceof RuntimeException failed) {
-                throw failed;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
+        return tally.counts();
     }
 
     private void writeHousehold(BinaryCopyWriter copy, long importId, Staged staged,

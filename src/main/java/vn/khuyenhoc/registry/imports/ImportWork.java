@@ -66,12 +66,9 @@ class ImportWork {
             LOG.debug("Import {}: previewed {} ms after the start", id, (System.nanoTime() - start) / 1_000_000);
         } catch (UserFacingException refused) {
             store.refused(id, "REFUSED", refused.messageKey(), refused.arguments());
-            store.deleteStaged(id);
         } catch (RuntimeException e) {
             LOG.error("Import {} could not be read", id, e);
             store.refused(id, "REFUSED", "registry.imports.failed", new Object[0]);
-            // staging writes households on a connection of its own (HouseholdStager): they outlive a rollback
-            store.deleteStaged(id);
         }
     }
 

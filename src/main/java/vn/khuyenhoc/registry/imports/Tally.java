@@ -20,11 +20,6 @@ final class Tally {
         count("records", created, changed);
     }
 
-    /** Adds another tally's counts (one kept on another thread). */
-    void add(Tally other) {
-        other.counts.forEach((key, count) -> counts.merge(key, count, Integer::sum));
-    }
-
     void notInFile(int members) {
         counts.merge("membersNotInFile", members, Integer::sum);
     }
