@@ -83,9 +83,6 @@ class HouseholdCommit {
         // Trigram indexes take new entries into their pending list and merge it later (autovacuum or the next
         // large insert), instead of merging every 4 MB in the middle of the import.
         jdbc.sql("set local gin_pending_list_limit = '1GB'").update();
-        // The check for dangling members and the affected ids (sorted for the audit entry) each handle every staged
-        // row: with the default 4 MB they spilled to disk; the setting ends with the transaction.
-        jdbc.sql("set local work_mem = '64MB'").update();
         boolean suspended = foreignKeys.suspend();
         boolean membersChanged = counts.getOrDefault("membersUpdated", 0) > 0;
         int changed = counts.getOrDefault("recordsUpdated", 0);
@@ -117,13 +114,10 @@ class HouseholdCommit {
         if (matched) {
             demoteFormerHeads(importId);
         }
-        long start = System.nanoTime();
-        var affected = new Affected(ids("select household_id from reg_import_household where import_id = :id "
+        return new Affected(ids("select household_id from reg_import_household where import_id = :id "
                 + "and (is_new or changed) order by household_id", importId),
                 ids("select person_id from reg_import_member where import_id = :id and (is_new or changed) "
                         + "order by person_id", importId));
-        LOG.debug("Import {}: affected ids read in {} ms", importId, (System.nanoTime() - start) / 1_000_000);
-        return affected;
     }
 
     /**
