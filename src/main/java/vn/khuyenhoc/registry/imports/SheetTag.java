@@ -1,6 +1,5 @@
 package vn.khuyenhoc.registry.imports;
 
-import java.nio.charset.StandardCharsets;
 import vn.khuyenhoc.shared.InvalidInput;
 
 /**
@@ -10,7 +9,6 @@ import vn.khuyenhoc.shared.InvalidInput;
 final class SheetTag {
 
     private static final String[] NAMES = {"row", "c", "v", "is", "t"};
-    private static final byte[][] NAME_BYTES = {bytes("row"), bytes("c"), bytes("v"), bytes("is"), bytes("t")};
     private static final String[] TYPES = {"inlineStr", "s", "n", "str", "b", "e", "d"};
     private final int[] found = new int[2];
     private byte[] buffer;
@@ -148,10 +146,9 @@ final class SheetTag {
     }
 
     private String known(int start, int end) {
-        for (int k = 0; k < NAMES.length; k++) {
-            byte[] candidate = NAME_BYTES[k];
-            if (candidate.length == end - start && same(start, candidate)) {
-                return NAMES[k];
+        for (String candidate : NAMES) {
+            if (equals(start, end, candidate)) {
+                return candidate;
             }
         }
         return "";
@@ -169,20 +166,7 @@ final class SheetTag {
         return true;
     }
 
-    private boolean same(int start, byte[] candidate) {
-        for (int k = 0; k < candidate.length; k++) {
-            if (buffer[start + k] != candidate[k]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private static boolean space(byte b) {
         return b == ' ' || b == '\n' || b == '\r' || b == '\t';
-    }
-
-    private static byte[] bytes(String text) {
-        return text.getBytes(StandardCharsets.US_ASCII);
     }
 }
