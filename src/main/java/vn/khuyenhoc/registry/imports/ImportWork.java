@@ -142,8 +142,6 @@ class ImportWork {
             case CITIZENS -> "person";
         };
         events.publishEvent(new RegistryImported(id, entity, user.unitId(), affected.records(), affected.persons()));
-        LOG.debug("Import {}: audit entry written {} ms after the start of the commit", id,
-                (System.nanoTime() - start) / 1_000_000);
         store.committed(id);
         LOG.debug("Import {}: audited {} ms after the start of the commit", id, (System.nanoTime() - start) / 1_000_000);
     }

@@ -1,5 +1,7 @@
 package vn.khuyenhoc.statistics.counts;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -107,7 +109,7 @@ public class Recount {
         return years.get(1);
     }
 
-    private static List<Integer> years(java.sql.ResultSet rs, int column) throws java.sql.SQLException {
+    private static List<Integer> years(ResultSet rs, int column) throws SQLException {
         return List.of((Integer[]) rs.getArray(column).getArray());
     }
 
